@@ -1,0 +1,14 @@
+/// @file main.cpp
+/// @brief `parlab`: the GUI by default, the headless command line for `parlab run …`.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "parlab_ui/gui_main.h"
+
+#include <cstring>
+
+int main(int argc, char** argv)
+{
+    if (argc >= 2 && std::strcmp(argv[1], "run") == 0)
+        return parlab::cli::runCommand(argc - 2, argv + 2);
+    return parlab::ui::guiMain(argc, argv);
+}

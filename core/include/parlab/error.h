@@ -1,0 +1,18 @@
+/// @file error.h
+/// @brief The one exception type the core throws: bad parameters and failed runs.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace parlab {
+
+/// Thrown at the core's boundary. The message is a sentence meant for a person: it names the
+/// parameter (or the failing part) and what is allowed, e.g. "workers must be 1…256 (got 0)".
+class Error : public std::runtime_error {
+public:
+    explicit Error(const std::string& message) : std::runtime_error(message) {}
+};
+
+} // namespace parlab

@@ -1,0 +1,54 @@
+/// @file pi.h
+/// @brief π by Monte Carlo: darts in the unit square, the share inside the quarter circle is π/4.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parlab/options.h"
+#include "parlab/worker_stats.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace parlab {
+
+class CancelToken;
+class Telemetry;
+
+inline constexpr std::uint64_t kMaxPiSamples = 100'000'000'000ULL;  // 10^11
+inline constexpr int kMaxWorkers = 256;
+inline constexpr std::uint64_t kMaxPiBlocks = 10'000'000;
+
+struct PiParams {
+    std::uint64_t samples = 10'000'000;
+    int workers = 1;
+    std::uint64_t blocks = 0;  ///< pieces the darts are cut into; 0 = one per worker
+    std::uint64_t seed = 1;
+    Kernel kernel = Kernel::batched;
+    Seeding seeding = Seeding::independent;
+    Backend backend = Backend::tbb;
+};
+
+struct PiResult {
+    PiParams params;            ///< as run (blocks resolved)
+    std::uint64_t samples = 0;  ///< darts thrown (fewer than asked when cancelled)
+    std::uint64_t hits = 0;
+    double pi = 0;              ///< 4·hits/samples
+    double seconds = 0;         ///< wall time of the parallel section
+    bool cancelled = false;
+    std::vector<WorkerStats> workers;
+};
+
+/// Throws parlab::Error naming the first bad parameter.
+void validate(const PiParams& p);
+/// The block count a run will use (blocks, or workers when 0).
+std::uint64_t resolvedBlocks(const PiParams& p) noexcept;
+
+/// Runs the darts on p.workers workers. Blocks are taken by idle workers one at a time. The hit
+/// count depends only on (seed, samples, seeding) — never on workers, blocks, kernel or backend.
+/// Telemetry (sized p.workers, totalItems = p.samples) may be null.
+PiResult runPi(const PiParams& p, Telemetry* telemetry, const CancelToken& cancel);
+
+/// Hits among darts [begin, end) of a seed, counted by the given kernel on the calling thread.
+std::uint64_t countHits(Kernel kernel, std::uint64_t seed, std::uint64_t begin, std::uint64_t end);
+
+} // namespace parlab

@@ -1,0 +1,29 @@
+/// @file prime_check.h
+/// @brief Trial division exactly as the seed's check_prime, counting the divisions it tries.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+namespace parlab {
+
+class CancelToken;
+
+/// Largest n the prime check accepts: 2^53, the limit of exact doubles in the seed's Python.
+inline constexpr std::uint64_t kMaxPrimeCandidate = std::uint64_t{1} << 53;
+
+/// ⌊√n⌋ exactly, for every 64-bit n.
+std::uint64_t isqrt(std::uint64_t n) noexcept;
+
+struct PrimeCheck {
+    bool prime = false;
+    std::uint64_t divisions = 0;  ///< number of `%` operations tried (the n % 2 test counts as one)
+    bool cancelled = false;       ///< stopped part-way: `prime` is meaningless
+};
+
+/// The seed's check_prime: n < 2 is not prime, even n is prime only when n == 2, then odd divisors
+/// 3, 5, … up to ⌊√n⌋. For large n the token is polled every 65 536 divisions, so even a single
+/// check near 2^53 (≈ 47 million divisions) stops promptly.
+PrimeCheck checkPrime(std::uint64_t n, const CancelToken* cancel = nullptr) noexcept;
+
+} // namespace parlab

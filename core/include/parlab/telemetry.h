@@ -1,0 +1,103 @@
+/// @file telemetry.h
+/// @brief What a run's workers report while they work, readable by another thread at any time.
+///
+/// Workers write wait-free into their own cache-line-padded slot (plain relaxed stores; each slot
+/// has exactly one writer at a time) and never allocate. Readers take value copies: a Snapshot of
+/// the counters, the chunk events since a cursor, the current dart sample. Memory is fixed when the
+/// Telemetry is made, whatever the size of the run.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace parlab {
+
+/// One chunk of work as one worker did it. Times are nanoseconds since the run started.
+struct ChunkEvent {
+    std::uint32_t worker = 0;
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+    std::uint64_t first = 0;  ///< first item (a number for primes, a dart index for π)
+    std::uint64_t count = 0;  ///< items in the chunk
+    std::uint64_t cost = 0;   ///< trial divisions (primes) or darts (π)
+};
+
+/// A worker's counters at one moment.
+struct WorkerCounters {
+    std::uint64_t items = 0;      ///< numbers checked or darts thrown
+    std::int64_t busyNs = 0;      ///< time spent inside chunks, including the one under way
+    std::uint64_t chunks = 0;     ///< chunks finished
+    std::uint64_t divisions = 0;  ///< primes: trial divisions tried
+    std::uint64_t hits = 0;       ///< π: darts inside the quarter circle
+    std::uint64_t primes = 0;     ///< primes: primes found
+    bool busy = false;            ///< inside a chunk right now
+};
+
+struct Snapshot {
+    std::int64_t elapsedNs = 0;   ///< since the run started (frozen once it finished)
+    std::uint64_t totalItems = 0;
+    std::uint64_t doneItems = 0;
+    bool finished = false;
+    std::vector<WorkerCounters> workers;
+};
+
+/// A sampled dart, tagged by the worker that threw it.
+struct DartSample {
+    float x = 0;
+    float y = 0;
+    std::uint16_t worker = 0;
+    bool hit = false;
+};
+
+struct TelemetryLimits {
+    std::uint32_t chunkEventsPerWorker = 1u << 14;  ///< ring size; older events are overwritten
+    std::uint32_t dartSamples = 1u << 16;           ///< whole dart sample, shared out per worker
+};
+
+class Telemetry {
+public:
+    Telemetry(int workers, std::uint64_t totalItems, TelemetryLimits limits = {});
+    ~Telemetry();
+    Telemetry(const Telemetry&) = delete;
+    Telemetry& operator=(const Telemetry&) = delete;
+
+    [[nodiscard]] int workers() const noexcept { return workers_; }
+    [[nodiscard]] std::uint64_t totalItems() const noexcept { return totalItems_; }
+
+    // ---- reader side (any thread, any time) ----
+    [[nodiscard]] Snapshot snapshot() const;
+    /// Appends worker w's chunk events numbered [cursor, now) to out and returns the new cursor.
+    /// Events already overwritten in the ring are skipped (and counted in `lost`, if given).
+    std::uint64_t readChunks(int w, std::uint64_t cursor, std::vector<ChunkEvent>& out,
+                             std::uint64_t* lost = nullptr) const;
+    /// Replaces out with the current dart sample (at most TelemetryLimits::dartSamples darts).
+    void readDarts(std::vector<DartSample>& out) const;
+
+    // ---- writer side (the run; worker w's calls come from one thread at a time) ----
+    [[nodiscard]] std::int64_t nowNs() const noexcept;
+    void chunkStarted(int w, std::int64_t startNs) noexcept;
+    /// Adds to the live counters inside a chunk (so long chunks still move the bars).
+    void progress(int w, std::uint64_t items, std::uint64_t divisions, std::uint64_t hits,
+                  std::uint64_t primes) noexcept;
+    void chunkFinished(int w, const ChunkEvent& e) noexcept;
+    /// Records one sampled dart of worker w (x, y as 24-bit integers).
+    void recordDart(int w, std::uint32_t x24, std::uint32_t y24, bool hit) noexcept;
+    /// Freezes the clock: snapshots taken after this report the run's final elapsed time.
+    void finish() noexcept;
+
+private:
+    struct Slot;
+    int workers_;
+    std::uint64_t totalItems_;
+    TelemetryLimits limits_;
+    std::uint32_t dartsPerWorker_;
+    std::chrono::steady_clock::time_point start_;
+    std::atomic<std::int64_t> finishedNs_{-1};
+    std::unique_ptr<Slot[]> slots_;
+};
+
+} // namespace parlab

@@ -1,0 +1,114 @@
+/// @file options.cpp
+/// @brief Names of the run vocabulary, for the CLI, the UI and JSON.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parlab/options.h"
+
+#include <string>
+
+namespace parlab {
+
+std::string_view name(Backend v) noexcept
+{
+    switch (v) {
+    case Backend::tbb: return "tbb";
+    }
+    return "?";
+}
+
+std::string_view name(Schedule v) noexcept
+{
+    switch (v) {
+    case Schedule::static_: return "static";
+    case Schedule::chunked: return "chunked";
+    case Schedule::auto_: return "auto";
+    }
+    return "?";
+}
+
+std::string_view name(Order v) noexcept
+{
+    switch (v) {
+    case Order::natural: return "natural";
+    case Order::shuffled: return "shuffled";
+    case Order::costliest: return "costliest";
+    }
+    return "?";
+}
+
+std::string_view name(Kernel v) noexcept
+{
+    switch (v) {
+    case Kernel::scalar: return "scalar";
+    case Kernel::batched: return "batched";
+    }
+    return "?";
+}
+
+std::string_view name(Seeding v) noexcept
+{
+    switch (v) {
+    case Seeding::independent: return "independent";
+    case Seeding::identical: return "identical";
+    }
+    return "?";
+}
+
+template <> const std::vector<Backend>& allValues<Backend>()
+{
+    static const std::vector<Backend> v{Backend::tbb};
+    return v;
+}
+template <> const std::vector<Schedule>& allValues<Schedule>()
+{
+    static const std::vector<Schedule> v{Schedule::static_, Schedule::chunked, Schedule::auto_};
+    return v;
+}
+template <> const std::vector<Order>& allValues<Order>()
+{
+    static const std::vector<Order> v{Order::natural, Order::shuffled, Order::costliest};
+    return v;
+}
+template <> const std::vector<Kernel>& allValues<Kernel>()
+{
+    static const std::vector<Kernel> v{Kernel::scalar, Kernel::batched};
+    return v;
+}
+template <> const std::vector<Seeding>& allValues<Seeding>()
+{
+    static const std::vector<Seeding> v{Seeding::independent, Seeding::identical};
+    return v;
+}
+
+template <typename Enum>
+std::optional<Enum> parseName(std::string_view text)
+{
+    for (Enum v : allValues<Enum>())
+        if (name(v) == text)
+            return v;
+    return std::nullopt;
+}
+
+template <typename Enum>
+std::string allowedNames()
+{
+    std::string out;
+    for (Enum v : allValues<Enum>()) {
+        if (!out.empty())
+            out += '|';
+        out += name(v);
+    }
+    return out;
+}
+
+template std::optional<Backend> parseName<Backend>(std::string_view);
+template std::optional<Schedule> parseName<Schedule>(std::string_view);
+template std::optional<Order> parseName<Order>(std::string_view);
+template std::optional<Kernel> parseName<Kernel>(std::string_view);
+template std::optional<Seeding> parseName<Seeding>(std::string_view);
+template std::string allowedNames<Backend>();
+template std::string allowedNames<Schedule>();
+template std::string allowedNames<Order>();
+template std::string allowedNames<Kernel>();
+template std::string allowedNames<Seeding>();
+
+} // namespace parlab

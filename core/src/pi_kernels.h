@@ -1,0 +1,17 @@
+/// @file pi_kernels.h
+/// @brief The two π inner loops over darts [lo, lo+count) of one 2^32-dart key block.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parlab/dart_hash.h"
+
+#include <cstdint>
+
+namespace parlab::detail {
+
+/// Vectorisable: runs as AVX2 where the CPU has it (GCC target_clones), SSE2 elsewhere.
+std::uint64_t hitsBatched(DartKeys keys, std::uint32_t lo, std::uint32_t count) noexcept;
+/// One dart at a time: compiled without auto-vectorisation, the shape of the pure-Python loop.
+std::uint64_t hitsScalar(DartKeys keys, std::uint32_t lo, std::uint32_t count) noexcept;
+
+} // namespace parlab::detail

@@ -1,0 +1,62 @@
+/// @file tbb_workers.h
+/// @brief Running exactly N workers on oneTBB, including more workers than cores.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/partitioner.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
+#include <thread>
+
+namespace parlab::detail {
+
+/// An arena of `workers` slots. oneTBB caps its thread pool at the core count; a live
+/// global_control raising max_allowed_parallelism is what lets 8 workers really run as 8 threads
+/// on a 2-core machine (oversubscription is one of the things the class is meant to see).
+class TbbWorkers {
+public:
+    explicit TbbWorkers(int workers)
+        : control_(tbb::global_control::max_allowed_parallelism,
+                   static_cast<std::size_t>(std::max<int>(workers + 1, static_cast<int>(std::thread::hardware_concurrency())))),
+          arena_(workers), workers_(workers)
+    {
+        arena_.initialize();
+    }
+
+    /// Runs body(w) for w = 0…workers−1, one task each, and waits for all of them.
+    template <typename Body>
+    void forEachWorker(Body&& body)
+    {
+        arena_.execute([&] {
+            tbb::parallel_for(
+                tbb::blocked_range<int>(0, workers_, 1),
+                [&](const tbb::blocked_range<int>& r) {
+                    for (int w = r.begin(); w != r.end(); ++w)
+                        body(w);
+                },
+                tbb::simple_partitioner());
+        });
+    }
+
+    /// Runs f inside the arena (for oneTBB's own partitioners).
+    template <typename F>
+    void execute(F&& f)
+    {
+        arena_.execute(std::forward<F>(f));
+    }
+
+    /// The worker running the calling task: the arena slot, which lies in 0…workers−1 and is
+    /// held by one thread at a time (not the global thread index, which can be anything).
+    static int currentWorker() { return tbb::this_task_arena::current_thread_index(); }
+
+private:
+    tbb::global_control control_;
+    tbb::task_arena arena_;
+    int workers_;
+};
+
+} // namespace parlab::detail
