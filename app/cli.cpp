@@ -8,6 +8,7 @@
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
+#include "parlab/parse_count.h"
 #include "parlab/pi.h"
 #include "parlab/prime_check.h"
 #include "parlab/primes.h"
@@ -59,7 +60,13 @@ std::uint64_t count(const Options& o, const std::string& option, std::uint64_t f
                     std::uint64_t max)
 {
     const auto text = o.value(option);
-    return text ? parseCount(*text, option, min, max) : fallback;
+    if (!text)
+        return fallback;
+    try {
+        return parseCount(*text, option, min, max);
+    } catch (const parlab::Error& e) {
+        throw UsageError(e.what());  // the message already names the option
+    }
 }
 
 int workersOption(const Options& o)

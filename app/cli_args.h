@@ -19,10 +19,6 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// Parses a non-negative integer written plainly ("100000") or in scientific notation ("1e8",
-/// "2.5e3"); the value must be a whole number within [min, max]. `option` names it in messages.
-std::uint64_t parseCount(std::string_view text, std::string_view option, std::uint64_t min, std::uint64_t max);
-
 /// `--name value` / `--name=value` options and `--flag` switches, checked against what is allowed.
 class Options {
 public:
