@@ -11,6 +11,8 @@ std::string_view name(Backend v) noexcept
 {
     switch (v) {
     case Backend::tbb: return "tbb";
+    case Backend::gil_threads: return "gil-threads";
+    case Backend::processes: return "processes";
     }
     return "?";
 }
@@ -21,6 +23,7 @@ std::string_view name(Schedule v) noexcept
     case Schedule::static_: return "static";
     case Schedule::chunked: return "chunked";
     case Schedule::auto_: return "auto";
+    case Schedule::queue: return "queue";
     }
     return "?";
 }
@@ -55,12 +58,12 @@ std::string_view name(Seeding v) noexcept
 
 template <> const std::vector<Backend>& allValues<Backend>()
 {
-    static const std::vector<Backend> v{Backend::tbb};
+    static const std::vector<Backend> v{Backend::tbb, Backend::gil_threads, Backend::processes};
     return v;
 }
 template <> const std::vector<Schedule>& allValues<Schedule>()
 {
-    static const std::vector<Schedule> v{Schedule::static_, Schedule::chunked, Schedule::auto_};
+    static const std::vector<Schedule> v{Schedule::static_, Schedule::chunked, Schedule::auto_, Schedule::queue};
     return v;
 }
 template <> const std::vector<Order>& allValues<Order>()

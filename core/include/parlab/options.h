@@ -9,10 +9,11 @@
 
 namespace parlab {
 
-/// The execution model a run uses.
-enum class Backend { tbb };
-/// How a range of numbers is split between workers.
-enum class Schedule { static_, chunked, auto_ };
+/// The execution model a run uses: oneTBB tasks, threads serialised by a GIL, or real processes.
+enum class Backend { tbb, gil_threads, processes };
+/// How a range of numbers is split between workers. `queue`: a feeder fills a bounded job queue,
+/// workers take one job at a time and stop on a poison pill (one per worker).
+enum class Schedule { static_, chunked, auto_, queue };
 /// The order in which the numbers of a range are handed out.
 enum class Order { natural, shuffled, costliest };
 /// The shape of the π inner loop: one dart at a time, or vectorisable blocks.

@@ -1,0 +1,37 @@
+/// @file main_window.h
+/// @brief The main window: assembles the lab pages, the menus, shortcuts and status bar.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QVector>
+
+class QTabWidget;
+
+namespace parlab::ui {
+
+class LabPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    void addLab(LabPage* page);
+    [[nodiscard]] LabPage* lab(const QString& id) const;
+    [[nodiscard]] LabPage* currentLab() const;
+    void showLab(LabPage* page);
+    /// When the current lab's next run or sweep ends: save the window as PNG and quit
+    /// (exit code 0), or quit with code 1 and a message when it did not finish.
+    void screenshotWhenDone(const QString& file);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    QTabWidget* tabs_;
+    QVector<LabPage*> labs_;
+};
+
+} // namespace parlab::ui

@@ -1,0 +1,34 @@
+/// @file marked_slider.h
+/// @brief A horizontal slider that draws labelled marks (core counts, Python's default chunksize).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSlider>
+#include <QVector>
+
+namespace parlab::ui {
+
+class MarkedSlider : public QSlider {
+    Q_OBJECT
+public:
+    explicit MarkedSlider(QWidget* parent = nullptr);
+
+    /// A mark at slider position `position` with a short label drawn under the groove.
+    void addMark(int position, const QString& label, const QColor& color);
+    void clearMarks();
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    struct Mark {
+        int position;
+        QString label;
+        QColor color;
+    };
+    QVector<Mark> marks_;
+};
+
+} // namespace parlab::ui

@@ -1,0 +1,76 @@
+/// @file run_controls.cpp
+/// @brief The Run / Stop / Sweep row with its progress bar, rate and time left.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "run_controls.h"
+
+#include "format.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace parlab::ui {
+
+RunControls::RunControls(const QString& itemsName, const QString& sweepLabel, QWidget* parent)
+    : QWidget(parent), itemsName_(itemsName)
+{
+    run_ = new QPushButton(tr("Run"), this);
+    run_->setToolTip(tr("Start a run with these settings (Ctrl+R)"));
+    run_->setDefault(true);
+    stop_ = new QPushButton(tr("Stop"), this);
+    stop_->setToolTip(tr("Stop the run or sweep under way (Esc)"));
+    stop_->setEnabled(false);
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 1000);
+    progress_->setValue(0);
+    progress_->setTextVisible(true);
+    progress_->setFormat(QStringLiteral("%p%"));
+    rate_ = new QLabel(this);
+    rate_->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(run_);
+    if (!sweepLabel.isEmpty()) {
+        sweep_ = new QPushButton(sweepLabel, this);
+        buttons->addWidget(sweep_);
+        connect(sweep_, &QPushButton::clicked, this, &RunControls::sweepRequested);
+    }
+    buttons->addWidget(stop_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(progress_);
+    layout->addWidget(rate_);
+
+    connect(run_, &QPushButton::clicked, this, &RunControls::runRequested);
+    connect(stop_, &QPushButton::clicked, this, &RunControls::stopRequested);
+}
+
+void RunControls::setRunning(bool running)
+{
+    run_->setEnabled(!running);
+    if (sweep_)
+        sweep_->setEnabled(!running);
+    stop_->setEnabled(running);
+}
+
+void RunControls::setProgress(quint64 done, quint64 total, double elapsedSeconds)
+{
+    const double fraction = total ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
+    progress_->setValue(static_cast<int>(fraction * 1000.0));
+    const double rate = elapsedSeconds > 0 ? static_cast<double>(done) / elapsedSeconds : 0.0;
+    const double left = rate > 0 ? static_cast<double>(total - std::min(done, total)) / rate : -1.0;
+    rate_->setText(tr("%1 of %2 %3 · %4 · %5 left")
+                       .arg(humanCount(static_cast<double>(done)), humanCount(static_cast<double>(total)), itemsName_,
+                            humanRate(rate), humanSeconds(left)));
+}
+
+void RunControls::clearProgress()
+{
+    progress_->setValue(0);
+    rate_->clear();
+}
+
+} // namespace parlab::ui
