@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Runs the built `parlab` executable and checks `parlab run`'s exit codes, JSON and messages.
+
+Usage: cli_test.py PARLAB CASE   (CASE is one of the functions registered in CASES; "all" runs all)
+"""
+# SPDX-License-Identifier: GPL-3.0-or-later
+import json
+import math
+import subprocess
+import sys
+
+PARLAB = ""
+
+
+def run(*args, timeout=120):
+    return subprocess.run([PARLAB, *args], capture_output=True, text=True, timeout=timeout)
+
+
+def check(cond, message):
+    if not cond:
+        raise AssertionError(message)
+
+
+def json_of(*args):
+    r = run(*args, "--json")
+    check(r.returncode == 0, f"{args}: exit {r.returncode}, stderr: {r.stderr!r}")
+    try:
+        return json.loads(r.stdout)
+    except json.JSONDecodeError as e:
+        raise AssertionError(f"{args}: stdout is not one JSON object ({e}): {r.stdout!r}")
+
+
+def check_workers(doc, count, extra):
+    workers = doc["workers"]
+    check(isinstance(workers, list) and len(workers) == count, f"workers: {workers!r}")
+    for i, w in enumerate(workers):
+        for key in ("id", "items", "busy_seconds", "chunks", extra):
+            check(key in w, f"worker {i} lacks {key}: {w!r}")
+        check(w["id"] == i, f"worker ids must be 0…{count - 1}: {w!r}")
+        check(w["busy_seconds"] >= 0, f"negative busy time: {w!r}")
+    return workers
+
+
+def case_pi_json():
+    doc = json_of("run", "pi", "--samples", "1e6", "--workers", "3", "--seed", "7", "--blocks", "10")
+    check(doc["kind"] == "pi", doc)
+    params = doc["params"]
+    check(params["samples"] == 1_000_000 and params["workers"] == 3 and params["seed"] == 7
+          and params["blocks"] == 10, f"params: {params!r}")
+    check(isinstance(doc["seconds"], (int, float)) and doc["seconds"] >= 0, doc)
+    check(doc["samples"] == 1_000_000, doc)
+    check(abs(doc["pi"] - 4 * doc["hits"] / doc["samples"]) < 1e-12, doc)
+    check(abs(doc["pi"] - math.pi) < 0.01, doc)
+    workers = check_workers(doc, 3, "hits")
+    check(sum(w["items"] for w in workers) == doc["samples"], "per-worker items do not add up")
+    check(sum(w["hits"] for w in workers) == doc["hits"], "per-worker hits do not add up")
+    check(sum(w["chunks"] for w in workers) == 10, "10 blocks must be 10 chunks")
+
+
+def case_pi_same_seed_any_workers():
+    hits = set()
+    for workers in ("1", "2", "3", "8"):
+        for kernel in ("scalar", "batched"):
+            doc = json_of("run", "pi", "--samples", "2e6", "--workers", workers, "--kernel", kernel, "--seed", "11")
+            hits.add(doc["hits"])
+    check(len(hits) == 1, f"hit counts differ between worker counts / kernels: {hits}")
+
+
+def case_primes_json():
+    doc = json_of("run", "primes", "--from", "1", "--to", "1e6", "--workers", "3", "--schedule", "chunked",
+                  "--chunksize", "1000")
+    check(doc["kind"] == "primes", doc)
+    params = doc["params"]
+    check(params["from"] == 1 and params["to"] == 1_000_000 and params["workers"] == 3
+          and params["schedule"] == "chunked" and params["chunksize"] == 1000, f"params: {params!r}")
+    check(doc["seconds"] >= 0, doc)
+    check(doc["checked"] == 1_000_000, doc)
+    check(doc["primes"] == 78_498, f"π(10^6) = 78 498, got {doc['primes']}")
+    workers = check_workers(doc, 3, "divisions")
+    check(sum(w["items"] for w in workers) == doc["checked"], "per-worker items do not add up")
+    check(sum(w["chunks"] for w in workers) == 1000, "10^6 / 1000 = 1000 chunks")
+
+
+def case_primes_every_schedule():
+    for schedule in ("static", "chunked", "auto"):
+        for order in ("natural", "shuffled", "costliest"):
+            doc = json_of("run", "primes", "--from", "1", "--to", "1e5", "--workers", "2", "--schedule", schedule,
+                          "--order", order)
+            check(doc["primes"] == 9592, f"{schedule}/{order}: π(10^5) = 9592, got {doc['primes']}")
+            check(sum(w["items"] for w in doc["workers"]) == 100_000, f"{schedule}/{order}: items")
+
+
+def case_human_output():
+    r = run("run", "pi", "--samples", "1e5", "--workers", "2")
+    check(r.returncode == 0, f"exit {r.returncode}: {r.stderr!r}")
+    check("Estimated Pi" in r.stdout, f"no 'Estimated Pi' in {r.stdout!r}")
+    check("Workers: 2" in r.stdout, f"no 'Workers: 2' in {r.stdout!r}")
+    r = run("run", "primes", "--from", "1", "--to", "1000", "--workers", "2")
+    check(r.returncode == 0, f"exit {r.returncode}: {r.stderr!r}")
+    check("168" in r.stdout, f"π(1000) = 168 not in {r.stdout!r}")
+
+
+def case_scientific_numbers():
+    doc = json_of("run", "pi", "--samples", "1e5", "--workers", "1")
+    check(doc["samples"] == 100_000, doc)
+    doc = json_of("run", "primes", "--from", "1E2", "--to", "2.5e3", "--workers", "1")
+    check(doc["params"]["from"] == 100 and doc["params"]["to"] == 2500, doc["params"])
+    check(doc["checked"] == 2401, doc)
+
+
+BAD_INPUT = [
+    # (arguments, a word the message must contain)
+    (["run", "pi", "--bogus", "1"], "--bogus"),
+    (["run", "pi", "--workers", "0"], "--workers"),
+    (["run", "pi", "--workers", "257"], "--workers"),
+    (["run", "pi", "--samples", "-5"], "--samples"),
+    (["run", "pi", "--samples", "0"], "--samples"),
+    (["run", "pi", "--samples", "1e30"], "--samples"),
+    (["run", "pi", "--samples", "1e12"], "--samples"),
+    (["run", "pi", "--samples", "99999999999999999999999"], "--samples"),
+    (["run", "pi", "--samples", "1.5"], "--samples"),
+    (["run", "pi", "--samples"], "--samples"),
+    (["run", "pi", "--kernel", "simd"], "--kernel"),
+    (["run", "pi", "--samples", "10", "--blocks", "11"], "blocks"),
+    (["run", "primes", "--from", "10", "--to", "5"], "from"),
+    (["run", "primes", "--chunksize", "abc"], "--chunksize"),
+    (["run", "primes", "--to", "1e16"], "to"),
+    (["run", "primes", "--schedule", "dynamic"], "--schedule"),
+    (["run", "primes", "--workers"], "--workers"),
+    (["run", "primes", "--workers", "2", "--workers", "3"], "--workers"),
+    (["run", "banana"], "banana"),
+]
+
+
+def case_bad_input():
+    failures = []
+    for args, word in BAD_INPUT:
+        r = run(*args, timeout=30)
+        lines = r.stderr.splitlines()
+        problems = []
+        if r.returncode != 2:
+            problems.append(f"exit {r.returncode}, expected 2")
+        if len(lines) != 1:
+            problems.append(f"{len(lines)} stderr lines, expected 1")
+        elif word not in lines[0]:
+            problems.append(f"stderr does not name {word!r}")
+        if "terminate" in r.stderr or "what()" in r.stderr:
+            problems.append("an exception escaped")
+        if problems:
+            failures.append(f"{' '.join(args)}: {'; '.join(problems)}; stderr={r.stderr!r}")
+    check(not failures, "\n".join(failures))
+
+
+CASES = {name[5:]: fn for name, fn in dict(globals()).items() if name.startswith("case_")}
+
+
+def main():
+    global PARLAB
+    if len(sys.argv) != 3 or (sys.argv[2] not in CASES and sys.argv[2] != "all"):
+        print(f"usage: {sys.argv[0]} PARLAB {{{'|'.join(CASES)}|all}}", file=sys.stderr)
+        return 2
+    PARLAB = sys.argv[1]
+    names = list(CASES) if sys.argv[2] == "all" else [sys.argv[2]]
+    for name in names:
+        try:
+            CASES[name]()
+        except AssertionError as e:
+            print(f"FAIL {name}: {e}", file=sys.stderr)
+            return 1
+        print(f"ok {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
