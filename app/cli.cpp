@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <limits>
 #include <string>
@@ -37,12 +38,15 @@ extern "C" void onInterrupt(int) { if (gCancel) gCancel->cancel(); }
 const char* kUsage =
     "Usage:\n"
     "  parlab run pi [--samples N] [--workers K] [--blocks B] [--seed S]\n"
-    "                [--kernel scalar|batched] [--seeding independent|identical] [--json]\n"
-    "  parlab run primes [--from A] [--to B] [--workers K] [--schedule static|chunked|auto]\n"
+    "                [--kernel scalar|batched] [--seeding independent|identical]\n"
+    "                [--backend tbb|gil-threads|processes] [--switch-interval MS] [--json]\n"
+    "  parlab run primes [--from A] [--to B] [--workers K] [--schedule static|chunked|auto|queue]\n"
     "                [--chunksize C] [--grainsize G] [--order natural|shuffled|costliest]\n"
-    "                [--seed S] [--json]\n"
+    "                [--seed S] [--backend tbb|gil-threads|processes] [--switch-interval MS] [--json]\n"
     "Numbers may be written as 100000000 or 1e8. Defaults: pi 1e8 darts; primes 1e8 … 1e8+1e5\n"
-    "(the book's range); workers = physical cores; chunksize 0 = Python's ceil(n / (4·workers)).\n"
+    "(the book's range); workers = physical cores; chunksize 0 = Python's ceil(n / (4·workers)),\n"
+    "for queue 1 (one number per job). --switch-interval: gil-threads' hand-over interval (5 ms).\n"
+    "The processes backend runs parlab-worker from this program's directory (or $PARLAB_WORKER).\n"
     "Exit codes: 0 done, 1 failed, 2 bad arguments, 130 interrupted.\n";
 
 template <typename Enum>
@@ -67,6 +71,47 @@ std::uint64_t count(const Options& o, const std::string& option, std::uint64_t f
     } catch (const parlab::Error& e) {
         throw UsageError(e.what());  // the message already names the option
     }
+}
+
+/// A run that started and failed (a worker died, a malformed message): exit 1, not a usage error.
+class RunFailed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+template <typename Run>
+auto runChecked(Run&& run)
+{
+    try {
+        return run();
+    } catch (const parlab::Error& e) {
+        throw RunFailed(e.what());
+    }
+}
+
+double switchIntervalOption(const Options& o)
+{
+    const auto text = o.value("--switch-interval");
+    if (!text)
+        return 5.0;
+    char* end = nullptr;
+    const double v = std::strtod(text->c_str(), &end);
+    if (text->empty() || end != text->c_str() + text->size() || !(v >= 0.01 && v <= 1000))
+        throw UsageError("--switch-interval must be a number of milliseconds in 0.01…1000 (got '" + *text + "')");
+    return v;
+}
+
+void writeBackendStats(JsonWriter& j, const BackendStats& b)
+{
+    j.field("pills", b.pills);
+    j.beginObject("backend_stats")
+        .field("gil_switches", b.gilSwitches)
+        .field("gil_drop_requests", b.gilDropRequests)
+        .field("gil_max_holders", b.gilMaxHolders)
+        .field("startup_seconds", b.startupSeconds)
+        .field("messages", b.messages)
+        .field("bytes", b.bytes)
+        .endObject();
 }
 
 int workersOption(const Options& o)
@@ -104,9 +149,11 @@ int runPiCommand(const Options& o, CancelToken& cancel)
     p.seed = count(o, "--seed", 1, 0, std::numeric_limits<std::uint64_t>::max());
     p.kernel = parseEnum(o, "--kernel", Kernel::batched);
     p.seeding = parseEnum(o, "--seeding", Seeding::independent);
+    p.backend = parseEnum(o, "--backend", Backend::tbb);
+    p.switchIntervalMs = switchIntervalOption(o);
     validate(p);  // cross-parameter checks (blocks ≤ samples)
 
-    const PiResult r = runPi(p, nullptr, cancel);
+    const PiResult r = runChecked([&] { return runPi(p, nullptr, cancel); });
     if (o.has("--json")) {
         JsonWriter j;
         j.beginObject();
@@ -119,8 +166,10 @@ int runPiCommand(const Options& o, CancelToken& cancel)
             .field("kernel", name(p.kernel))
             .field("seeding", name(p.seeding))
             .field("backend", name(p.backend))
+            .field("switch_interval_ms", p.switchIntervalMs)
             .endObject();
         j.field("samples", r.samples).field("hits", r.hits).field("pi", r.pi);
+        writeBackendStats(j, r.backendStats);
         j.beginArray("workers");
         for (const auto& w : r.workers)
             writeWorker(j, w, false);
@@ -148,12 +197,14 @@ int runPrimesCommand(const Options& o, CancelToken& cancel)
     p.grainsize = count(o, "--grainsize", 0, 0, kMaxPrimeCandidate);
     p.order = parseEnum(o, "--order", Order::natural);
     p.seed = count(o, "--seed", 1, 0, std::numeric_limits<std::uint64_t>::max());
+    p.backend = parseEnum(o, "--backend", Backend::tbb);
+    p.switchIntervalMs = switchIntervalOption(o);
     if (p.first > p.last)
         throw UsageError("--from must not exceed --to (from " + std::to_string(p.first) + ", to " +
                          std::to_string(p.last) + ")");
     validate(p);
 
-    const PrimesResult r = runPrimes(p, nullptr, cancel);
+    const PrimesResult r = runChecked([&] { return runPrimes(p, nullptr, cancel); });
     if (o.has("--json")) {
         JsonWriter j;
         j.beginObject();
@@ -168,8 +219,10 @@ int runPrimesCommand(const Options& o, CancelToken& cancel)
             .field("order", name(p.order))
             .field("seed", p.seed)
             .field("backend", name(p.backend))
+            .field("switch_interval_ms", p.switchIntervalMs)
             .endObject();
         j.field("checked", r.checked).field("primes", r.primes).field("divisions", r.divisions).field("chunks", r.chunks);
+        writeBackendStats(j, r.backendStats);
         j.beginArray("workers");
         for (const auto& w : r.workers)
             writeWorker(j, w, true);
@@ -207,17 +260,22 @@ int runCommand(int argc, char** argv)
     std::signal(SIGINT, onInterrupt);
     try {
         if (what == "pi") {
-            const Options o(args, {"--samples", "--workers", "--blocks", "--seed", "--kernel", "--seeding"}, {"--json"},
+            const Options o(args, {"--samples", "--workers", "--blocks", "--seed", "--kernel", "--seeding", "--backend",
+                             "--switch-interval"}, {"--json"},
                             "'parlab run pi'");
             return runPiCommand(o, cancel);
         }
         if (what == "primes") {
             const Options o(args,
-                            {"--from", "--to", "--workers", "--schedule", "--chunksize", "--grainsize", "--order", "--seed"},
+                            {"--from", "--to", "--workers", "--schedule", "--chunksize", "--grainsize", "--order", "--seed",
+                             "--backend", "--switch-interval"},
                             {"--json"}, "'parlab run primes'");
             return runPrimesCommand(o, cancel);
         }
         throw UsageError("unknown experiment '" + what + "' (allowed: pi, primes)");
+    } catch (const RunFailed& e) {
+        std::fprintf(stderr, "parlab: the run failed: %s\n", e.what());
+        return kExitFailed;
     } catch (const UsageError& e) {
         std::fprintf(stderr, "parlab: %s\n", e.what());
         return kExitUsage;

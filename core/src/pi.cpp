@@ -7,6 +7,7 @@
 #include "parlab/error.h"
 #include "parlab/telemetry.h"
 #include "pi_kernels.h"
+#include "run_common.h"
 #include "tbb_workers.h"
 
 #include <algorithm>
@@ -50,6 +51,8 @@ void validate(const PiParams& p)
     if (blocks > p.samples)
         throw Error("blocks must not exceed samples (" + std::to_string(blocks) + " blocks for " +
                     std::to_string(p.samples) + " darts)");
+    if (!(p.switchIntervalMs >= 0.01 && p.switchIntervalMs <= 1000))
+        throw Error("switch-interval must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
 }
 
 std::uint64_t countHits(Kernel kernel, std::uint64_t seed, std::uint64_t begin, std::uint64_t end)
@@ -80,6 +83,10 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
     if (telemetry && (telemetry->workers() != workers))
         throw Error("telemetry is sized for " + std::to_string(telemetry->workers()) + " workers, the run has " +
                     std::to_string(workers));
+    if (params.backend == Backend::gil_threads)
+        return detail::runPiGil(result.params, telemetry, cancel);
+    if (params.backend == Backend::processes)
+        return detail::runPiProcesses(result.params, telemetry, cancel);
 
     // The dart sample covers the whole run evenly: every stride-th dart (by index) is recorded,
     // so the board fills as the run progresses and a small run shows every dart.
@@ -97,10 +104,8 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
             if (b >= blocks || cancel.cancelled())
                 return;
             // Block b holds darts [begin, end); balanced sizes, remainder spread over the first.
-            const std::uint64_t begin = b * (samples / blocks) + std::min(b, samples % blocks);
-            const std::uint64_t size = samples / blocks + (b < samples % blocks ? 1 : 0);
             // With identical seeding every block replays darts 0…size−1: the forked-RNG pitfall.
-            const std::uint64_t base = params.seeding == Seeding::identical ? 0 : begin;
+            const auto [begin, size, base] = detail::piBlock(samples, blocks, params.seeding, b);
             const auto t0 = std::chrono::steady_clock::now();
             const std::int64_t startNs = telemetry ? telemetry->nowNs() : 0;
             if (telemetry)

@@ -7,6 +7,8 @@
 #include "parlab/error.h"
 #include "parlab/prime_check.h"
 #include "parlab/telemetry.h"
+#include "job_queue.h"
+#include "run_common.h"
 #include "tbb_workers.h"
 
 #include <algorithm>
@@ -111,6 +113,7 @@ std::uint64_t resolvedChunksize(const PrimesParams& p) noexcept
     case Schedule::static_: return std::max<std::uint64_t>(1, (n + p.workers - 1) / std::max(1, p.workers));
     case Schedule::chunked: return p.chunksize ? p.chunksize : defaultChunksize(n, p.workers);
     case Schedule::auto_: return std::max<std::uint64_t>(1, p.grainsize);
+    case Schedule::queue: return std::max<std::uint64_t>(1, p.chunksize);
     }
     return 1;
 }
@@ -136,6 +139,8 @@ void validate(const PrimesParams& p)
         throw Error("chunksize must be 0 (default) … 2^53 (got " + std::to_string(p.chunksize) + ")");
     if (p.grainsize > kMaxPrimeCandidate)
         throw Error("grainsize must be 0 (default) … 2^53 (got " + std::to_string(p.grainsize) + ")");
+    if (!(p.switchIntervalMs >= 0.01 && p.switchIntervalMs <= 1000))
+        throw Error("switch-interval must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
 }
 
 PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const CancelToken& cancel)
@@ -143,18 +148,23 @@ PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const C
     validate(params);
     PrimesResult result;
     result.params = params;
-    if (params.schedule == Schedule::chunked)
+    if (params.schedule == Schedule::chunked || params.schedule == Schedule::queue)
         result.params.chunksize = resolvedChunksize(params);
     const int workers = params.workers;
     const std::uint64_t n = rangeSize(params);
     if (telemetry && telemetry->workers() != workers)
         throw Error("telemetry is sized for " + std::to_string(telemetry->workers()) + " workers, the run has " +
                     std::to_string(workers));
+    if (params.backend == Backend::gil_threads)
+        return detail::runPrimesGil(result.params, telemetry, cancel);
+    if (params.backend == Backend::processes)
+        return detail::runPrimesProcesses(result.params, telemetry, cancel);
 
     const ItemOrder order(params);
     const ChunkRunner chunk(order, telemetry, cancel);
     std::vector<WorkerTally> tally(static_cast<std::size_t>(workers));
     PaddedCounter nextChunk;
+    std::atomic<std::uint64_t> pills{0};
     detail::TbbWorkers pool(workers);
 
     const auto start = std::chrono::steady_clock::now();
@@ -197,6 +207,25 @@ PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const C
         });
         break;
     }
+    case Schedule::queue: {
+        // Process-style workers, one task each, blocking on the queue; a task ends on its pill.
+        // Blocking inside a task is safe here: the feeder is a plain thread, and a pill ends
+        // exactly one task, so even one thread running every task in turn finishes.
+        detail::JobQueue queue(detail::queueCapacity(workers), telemetry);
+        detail::Feeder feeder(queue, n, resolvedChunksize(params), workers, cancel);
+        pool.forEachWorker([&](int w) {
+            for (;;) {
+                const detail::Job job = queue.pop();
+                if (job.pill) {
+                    pills.fetch_add(1, std::memory_order_relaxed);
+                    return;
+                }
+                if (!cancel.cancelled())  // after a cancel, drain to the pill without working
+                    chunk.run(w, tally[static_cast<std::size_t>(w)], job.chunk.k0, job.chunk.count);
+            }
+        });
+        break;
+    }
     }
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (telemetry)
@@ -218,6 +247,7 @@ PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const C
         result.workers.push_back(s);
     }
     result.cancelled = result.checked < n;
+    result.backendStats.pills = pills.load();
     return result;
 }
 

@@ -24,6 +24,7 @@ struct EventCell {
     std::atomic<std::uint64_t> first{0};
     std::atomic<std::uint64_t> count{0};
     std::atomic<std::uint64_t> cost{0};
+    std::atomic<std::uint8_t> kind{0};
 };
 
 // A dart packed into one word, so it is written and read whole: bit 63 marks a used cell.
@@ -49,6 +50,7 @@ struct alignas(64) Telemetry::Slot {
     std::atomic<std::int64_t> chunkStart{-1};  // start of the chunk under way, -1 when idle
     std::atomic<std::uint64_t> eventHead{0};
     std::atomic<std::uint64_t> dartHead{0};
+    std::atomic<std::int64_t> pid{0};
     std::unique_ptr<EventCell[]> events;
     std::unique_ptr<std::atomic<std::uint64_t>[]> darts;
 };
@@ -67,6 +69,10 @@ Telemetry::Telemetry(int workers, std::uint64_t totalItems, TelemetryLimits limi
         for (std::uint32_t i = 0; i < dartsPerWorker_; ++i)
             slots_[w].darts[i].store(0, memory_order_relaxed);
     }
+    limits_.queueSamples = std::max<std::uint32_t>(1, limits_.queueSamples);
+    queueRing_ = std::make_unique<std::atomic<std::uint64_t>[]>(limits_.queueSamples);
+    for (std::uint32_t i = 0; i < limits_.queueSamples; ++i)
+        queueRing_[i].store(0, memory_order_relaxed);
 }
 
 Telemetry::~Telemetry() = default;
@@ -110,6 +116,7 @@ void Telemetry::chunkFinished(int w, const ChunkEvent& e) noexcept
     c.first.store(e.first, memory_order_relaxed);
     c.count.store(e.count, memory_order_relaxed);
     c.cost.store(e.cost, memory_order_relaxed);
+    c.kind.store(static_cast<std::uint8_t>(e.kind), memory_order_relaxed);
     c.seq.store(2 * k + 2, memory_order_release);
     s.eventHead.store(k + 1, memory_order_release);
 }
@@ -122,6 +129,50 @@ void Telemetry::recordDart(int w, std::uint32_t x24, std::uint32_t y24, bool hit
                                  (std::uint64_t(y24 & 0xffffff) << 24) | (x24 & 0xffffff);
     s.darts[k % dartsPerWorker_].store(packed, memory_order_relaxed);
     s.dartHead.store(k + 1, memory_order_relaxed);
+}
+
+void Telemetry::setWorkerPid(int w, std::int64_t pid) noexcept
+{
+    if (w >= 0 && w < workers_)
+        slots_[w].pid.store(pid, memory_order_relaxed);
+}
+
+std::int64_t Telemetry::workerPid(int w) const noexcept
+{
+    return w >= 0 && w < workers_ ? slots_[w].pid.load(memory_order_relaxed) : 0;
+}
+
+// A queue sample is one word — time in µs (40 bits) and depth (24 bits) — so it is written and
+// read whole; 0 marks a cell never written (the first sample's time is ≥ 1 µs by construction).
+void Telemetry::queueDepthChanged(std::uint32_t depth) noexcept
+{
+    queueDepth_.store(depth, memory_order_relaxed);
+    const std::int64_t now = nowNs();
+    if (now - lastQueueSampleNs_ < 50'000)
+        return;
+    lastQueueSampleNs_ = now;
+    const std::uint64_t us = static_cast<std::uint64_t>(now / 1000 + 1) & ((1ULL << 40) - 1);
+    const std::uint64_t k = queueHead_.load(memory_order_relaxed);
+    queueRing_[k % limits_.queueSamples].store((us << 24) | std::min<std::uint32_t>(depth, 0xffffff), memory_order_relaxed);
+    queueHead_.store(k + 1, memory_order_release);
+}
+
+std::uint32_t Telemetry::queueDepth() const noexcept
+{
+    return queueDepth_.load(memory_order_relaxed);
+}
+
+std::uint64_t Telemetry::readQueueDepth(std::uint64_t cursor, std::vector<QueueSample>& out) const
+{
+    const std::uint64_t cap = limits_.queueSamples;
+    const std::uint64_t head = queueHead_.load(memory_order_acquire);
+    for (std::uint64_t k = std::max(cursor, head > cap ? head - cap : 0); k < head; ++k) {
+        const std::uint64_t v = queueRing_[k % cap].load(memory_order_relaxed);
+        if (v == 0)
+            continue;
+        out.push_back(QueueSample{static_cast<std::int64_t>((v >> 24) - 1) * 1000, static_cast<std::uint32_t>(v & 0xffffff)});
+    }
+    return head;
 }
 
 void Telemetry::finish() noexcept
@@ -175,6 +226,7 @@ std::uint64_t Telemetry::readChunks(int w, std::uint64_t cursor, std::vector<Chu
         e.first = c.first.load(memory_order_relaxed);
         e.count = c.count.load(memory_order_relaxed);
         e.cost = c.cost.load(memory_order_relaxed);
+        e.kind = static_cast<ChunkKind>(c.kind.load(memory_order_relaxed));
         std::atomic_thread_fence(memory_order_acquire);
         if (seq != 2 * k + 2 || c.seq.load(memory_order_relaxed) != seq) {
             ++missed;  // overwritten by a newer event while we read

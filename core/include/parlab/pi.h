@@ -3,10 +3,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parlab/backend_stats.h"
 #include "parlab/options.h"
 #include "parlab/worker_stats.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace parlab {
@@ -26,6 +28,8 @@ struct PiParams {
     Kernel kernel = Kernel::batched;
     Seeding seeding = Seeding::independent;
     Backend backend = Backend::tbb;
+    double switchIntervalMs = 5.0;  ///< gil-threads: CPython's sys.setswitchinterval (0.01…1000 ms)
+    std::string workerPath;         ///< processes: parlab-worker to start; empty = $PARLAB_WORKER or next to this program
 };
 
 struct PiResult {
@@ -36,6 +40,7 @@ struct PiResult {
     double seconds = 0;         ///< wall time of the parallel section
     bool cancelled = false;
     std::vector<WorkerStats> workers;
+    BackendStats backendStats;
 };
 
 /// Throws parlab::Error naming the first bad parameter.

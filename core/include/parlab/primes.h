@@ -3,10 +3,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parlab/backend_stats.h"
 #include "parlab/options.h"
 #include "parlab/worker_stats.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace parlab {
@@ -24,6 +26,8 @@ struct PrimesParams {
     Order order = Order::natural;
     std::uint64_t seed = 1;       ///< for the shuffled order
     Backend backend = Backend::tbb;
+    double switchIntervalMs = 5.0;  ///< gil-threads: CPython's sys.setswitchinterval (0.01…1000 ms)
+    std::string workerPath;         ///< processes: parlab-worker to start; empty = $PARLAB_WORKER or next to this program
 };
 
 struct PrimesResult {
@@ -35,6 +39,7 @@ struct PrimesResult {
     bool cancelled = false;
     std::uint64_t chunks = 0;
     std::vector<WorkerStats> workers;
+    BackendStats backendStats;
 };
 
 void validate(const PrimesParams& p);
@@ -43,7 +48,8 @@ std::uint64_t rangeSize(const PrimesParams& p) noexcept;
 /// Python's Pool.map default: ceil(n / (4·workers)), at least 1.
 std::uint64_t defaultChunksize(std::uint64_t n, int workers) noexcept;
 /// The chunk size a run will use: static → one block per worker (ceil(n/workers)),
-/// chunked → chunksize (or the default), auto → grainsize (or 1).
+/// chunked → chunksize (or the default), auto → grainsize (or 1), queue → chunksize (or 1: the
+/// book's queue example puts one number per job).
 std::uint64_t resolvedChunksize(const PrimesParams& p) noexcept;
 /// Number of chunks a static or chunked run hands out.
 std::uint64_t chunkCount(const PrimesParams& p) noexcept;

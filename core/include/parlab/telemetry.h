@@ -16,6 +16,9 @@
 
 namespace parlab {
 
+/// What a timeline segment is: work, or a worker process starting up (spawn → ready).
+enum class ChunkKind : std::uint8_t { work, startup };
+
 /// One chunk of work as one worker did it. Times are nanoseconds since the run started.
 struct ChunkEvent {
     std::uint32_t worker = 0;
@@ -24,6 +27,13 @@ struct ChunkEvent {
     std::uint64_t first = 0;  ///< first item (a number for primes, a dart index for π)
     std::uint64_t count = 0;  ///< items in the chunk
     std::uint64_t cost = 0;   ///< trial divisions (primes) or darts (π)
+    ChunkKind kind = ChunkKind::work;
+};
+
+/// The job queue's depth at one moment (queue schedule).
+struct QueueSample {
+    std::int64_t timeNs = 0;
+    std::uint32_t depth = 0;
 };
 
 /// A worker's counters at one moment.
@@ -56,6 +66,7 @@ struct DartSample {
 struct TelemetryLimits {
     std::uint32_t chunkEventsPerWorker = 1u << 14;  ///< ring size; older events are overwritten
     std::uint32_t dartSamples = 1u << 16;           ///< whole dart sample, shared out per worker
+    std::uint32_t queueSamples = 1u << 13;          ///< queue-depth ring; older samples are overwritten
 };
 
 class Telemetry {
@@ -76,6 +87,12 @@ public:
                              std::uint64_t* lost = nullptr) const;
     /// Replaces out with the current dart sample (at most TelemetryLimits::dartSamples darts).
     void readDarts(std::vector<DartSample>& out) const;
+    /// Process id of worker w (processes backend), 0 while it has none.
+    [[nodiscard]] std::int64_t workerPid(int w) const noexcept;
+    /// The job queue's current depth (queue schedule; 0 otherwise).
+    [[nodiscard]] std::uint32_t queueDepth() const noexcept;
+    /// Appends the queue-depth samples numbered [cursor, now) to out and returns the new cursor.
+    std::uint64_t readQueueDepth(std::uint64_t cursor, std::vector<QueueSample>& out) const;
 
     // ---- writer side (the run; worker w's calls come from one thread at a time) ----
     [[nodiscard]] std::int64_t nowNs() const noexcept;
@@ -86,6 +103,10 @@ public:
     void chunkFinished(int w, const ChunkEvent& e) noexcept;
     /// Records one sampled dart of worker w (x, y as 24-bit integers).
     void recordDart(int w, std::uint32_t x24, std::uint32_t y24, bool hit) noexcept;
+    void setWorkerPid(int w, std::int64_t pid) noexcept;
+    /// The queue's depth changed. Callers serialise these calls (the queue's own lock); samples are
+    /// kept at most every 50 µs, the current depth always.
+    void queueDepthChanged(std::uint32_t depth) noexcept;
     /// Freezes the clock: snapshots taken after this report the run's final elapsed time.
     void finish() noexcept;
 
@@ -98,6 +119,10 @@ private:
     std::chrono::steady_clock::time_point start_;
     std::atomic<std::int64_t> finishedNs_{-1};
     std::unique_ptr<Slot[]> slots_;
+    std::atomic<std::uint32_t> queueDepth_{0};
+    std::atomic<std::uint64_t> queueHead_{0};
+    std::int64_t lastQueueSampleNs_ = -1'000'000;  // written under the caller's queue lock
+    std::unique_ptr<std::atomic<std::uint64_t>[]> queueRing_;
 };
 
 } // namespace parlab

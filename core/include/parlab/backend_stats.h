@@ -1,0 +1,21 @@
+/// @file backend_stats.h
+/// @brief What a run's execution model itself did: lock hand-overs, poison pills, messages.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+namespace parlab {
+
+/// Evidence of how the backend ran, reported with every result (zeros where it does not apply).
+struct BackendStats {
+    std::uint64_t pills = 0;           ///< workers that exited on their poison pill
+    std::uint64_t gilSwitches = 0;     ///< gil-threads: times the lock passed to another thread
+    std::uint64_t gilDropRequests = 0; ///< gil-threads: a waiter asked the holder to let go
+    int gilMaxHolders = 0;             ///< gil-threads: most workers ever computing under the lock at once (1)
+    double startupSeconds = 0;         ///< processes: spawn → ready, slowest worker
+    std::uint64_t messages = 0;        ///< processes: frames sent and received by the parent
+    std::uint64_t bytes = 0;           ///< processes: bytes of those frames
+};
+
+} // namespace parlab

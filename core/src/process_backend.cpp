@@ -1,0 +1,293 @@
+/// @file process_backend.cpp
+/// @brief The processes backend: the parent hands jobs to parlab-worker processes one at a time
+///        and turns their validated replies into results and telemetry.
+///
+/// The parent is the dispatcher: each worker has at most one job outstanding (Pool's workers take
+/// one task at a time), so every chunk pays a real round trip through two pipes. Chunk events are
+/// timed by the parent from sending the job to receiving its result — communication included —
+/// and each worker's start-up (spawn → ready) is its own `startup` segment.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chunk_dispenser.h"
+#include "job_queue.h"
+#include "parlab/cancel_token.h"
+#include "parlab/error.h"
+#include "parlab/prime_check.h"
+#include "process_pool.h"
+#include "run_common.h"
+
+#include <functional>
+#include <optional>
+
+namespace parlab::detail {
+
+namespace {
+
+/// One job as the parent knows it, to check the reply against.
+struct JobSpec {
+    Message msg;
+    std::uint64_t first = 0;  ///< reported first item (dart index or number)
+    std::uint64_t count = 0;
+    std::uint64_t base = 0;   ///< π: first dart thrown (for the dart sample)
+};
+
+enum class Next { job, pill, wait };
+
+struct Rules {
+    bool pi = false;
+    std::uint64_t maxDivisionsPerItem = 0;  ///< primes: ⌊√last⌋/2 + 1
+    std::uint64_t seed = 0;
+    std::uint64_t dartStride = 1;
+};
+
+class Dispatcher {
+public:
+    using NextJob = std::function<Next(int, JobSpec&)>;
+
+    Dispatcher(ProcessPool& pool, Telemetry* t, const CancelToken& cancel, std::vector<Tally>& tally, BackendStats& stats,
+               Rules rules, std::optional<Message> setup, NextJob next, std::int64_t spawnNs,
+               std::chrono::steady_clock::time_point spawnTime)
+        : pool_(pool), t_(t), cancel_(cancel), tally_(tally), stats_(stats), rules_(rules), setup_(setup),
+          next_(std::move(next)), state_(static_cast<std::size_t>(pool.size())), spawnNs_(spawnNs), spawnTime_(spawnTime)
+    {
+    }
+
+    void run()
+    {
+        int alive = pool_.size();
+        std::vector<ProcessPool::Incoming> in;
+        while (alive > 0 && !cancel_.cancelled()) {
+            bool starving = false;
+            for (int w = 0; w < pool_.size(); ++w)
+                if (st(w).ready && !st(w).busy && !st(w).pillSent)
+                    starving |= !assign(w);
+            in.clear();
+            pool_.receive(std::chrono::milliseconds(starving ? 1 : 20), in);
+            for (const auto& m : in)
+                alive -= handle(m.worker, m.msg) ? 1 : 0;
+        }
+    }
+
+private:
+    struct State {
+        bool ready = false, busy = false, pillSent = false;
+        std::int64_t jobStartNs = 0;
+        std::chrono::steady_clock::time_point jobStart;
+        JobSpec job;
+        std::uint64_t items = 0, cost = 0, hits = 0, primes = 0;  // reported so far in this job
+    };
+    State& st(int w) { return state_[static_cast<std::size_t>(w)]; }
+    std::int64_t now() const { return t_ ? t_->nowNs() : 0; }
+
+    [[noreturn]] void bad(int w, const std::string& what) { throw Error(pool_.who(w) + " sent " + what); }
+
+    // Gives w its next job or its pill; false when the job queue is momentarily empty.
+    bool assign(int w)
+    {
+        State& s = st(w);
+        switch (next_(w, s.job)) {
+        case Next::wait: return false;
+        case Next::pill:
+            pool_.send(w, Message{MsgType::pill, {}});
+            s.pillSent = true;
+            return true;
+        case Next::job: break;
+        }
+        pool_.send(w, s.job.msg);
+        s.busy = true;
+        s.items = s.cost = s.hits = s.primes = 0;
+        s.jobStart = std::chrono::steady_clock::now();
+        s.jobStartNs = now();
+        if (t_)
+            t_->chunkStarted(w, s.jobStartNs);
+        return true;
+    }
+
+    // Checks cumulative counts against the job and what was reported before; adds the news.
+    void account(int w, std::uint64_t items, std::uint64_t cost, std::uint64_t hits, std::uint64_t primes)
+    {
+        State& s = st(w);
+        if (items > s.job.count || items < s.items)
+            bad(w, "a count of " + std::to_string(items) + " items for a job of " + std::to_string(s.job.count));
+        if (hits > items || primes > items || (rules_.pi && (cost != items || primes != 0)) ||
+            (!rules_.pi && (hits != 0 || cost > items * rules_.maxDivisionsPerItem)))
+            bad(w, "counts out of range (items " + std::to_string(items) + ", cost " + std::to_string(cost) + ", hits " +
+                       std::to_string(hits) + ", primes " + std::to_string(primes) + ")");
+        if (cost < s.cost || hits < s.hits || primes < s.primes)
+            bad(w, "counts that went backwards");
+        if (t_)
+            t_->progress(w, items - s.items, rules_.pi ? 0 : cost - s.cost, hits - s.hits, primes - s.primes);
+        s.items = items;
+        s.cost = cost;
+        s.hits = hits;
+        s.primes = primes;
+    }
+
+    // True when the worker has left (said bye).
+    bool handle(int w, const Message& m)
+    {
+        State& s = st(w);
+        switch (m.type) {
+        case MsgType::ready: {
+            if (s.ready)
+                bad(w, "a second ready message");
+            if (m.f[0] != static_cast<std::uint64_t>(pool_.pid(w)))
+                bad(w, "ready with pid " + std::to_string(m.f[0]));
+            s.ready = true;
+            const std::int64_t readyNs = now();
+            stats_.startupSeconds = std::max(stats_.startupSeconds, static_cast<double>(nsSince(spawnTime_)) * 1e-9);
+            if (t_)
+                t_->chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), spawnNs_, readyNs, 0, 0, 0, ChunkKind::startup});
+            if (setup_)
+                pool_.send(w, *setup_);
+            assign(w);
+            return false;
+        }
+        case MsgType::progress:
+            if (!s.busy)
+                bad(w, "progress without a job");
+            account(w, m.f[0], m.f[1], m.f[2], m.f[3]);
+            return false;
+        case MsgType::result: {
+            if (!s.busy)
+                bad(w, "a result without a job");
+            if (m.f[0] != s.job.count)
+                bad(w, "a result for " + std::to_string(m.f[0]) + " items, the job had " + std::to_string(s.job.count));
+            account(w, m.f[0], m.f[1], m.f[2], m.f[3]);
+            Tally& t = tally_[static_cast<std::size_t>(w)];
+            t.items += s.items;
+            t.hits += s.hits;
+            t.primes += s.primes;
+            t.divisions += rules_.pi ? 0 : s.cost;
+            ++t.chunks;
+            t.busyNs += nsSince(s.jobStart);
+            if (t_) {
+                if (rules_.pi)
+                    sampleDarts(*t_, w, rules_.seed, s.job.base, s.job.count, rules_.dartStride);
+                t_->chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), s.jobStartNs, now(), s.job.first,
+                                                s.job.count, s.cost, ChunkKind::work});
+            }
+            s.busy = false;
+            assign(w);
+            return false;
+        }
+        case MsgType::bye:
+            if (!s.pillSent || s.busy || m.f[0] != 1)
+                bad(w, "an unexpected bye");
+            ++stats_.pills;
+            pool_.expectExit(w);
+            return true;
+        default: bad(w, std::string("a message of type '") + typeName(m.type) + "' that workers never send");
+        }
+    }
+
+    ProcessPool& pool_;
+    Telemetry* t_;
+    const CancelToken& cancel_;
+    std::vector<Tally>& tally_;
+    BackendStats& stats_;
+    Rules rules_;
+    std::optional<Message> setup_;
+    NextJob next_;
+    std::vector<State> state_;
+    std::int64_t spawnNs_;
+    std::chrono::steady_clock::time_point spawnTime_;
+};
+
+// Starts the pool, runs the dispatcher, and fills the timing and backend figures.
+template <typename Result>
+void runOnProcesses(Result& result, int workers, const std::string& workerPath, Telemetry* t, const CancelToken& cancel,
+                    std::vector<Tally>& tally, Rules rules, std::optional<Message> setup, Dispatcher::NextJob next)
+{
+    const std::string path = resolveWorkerPath(workerPath);
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        const std::int64_t spawnNs = t ? t->nowNs() : 0;
+        const auto spawnTime = std::chrono::steady_clock::now();
+        ProcessPool pool(workers, path);
+        if (t)
+            for (int w = 0; w < workers; ++w)
+                t->setWorkerPid(w, pool.pid(w));
+        Dispatcher(pool, t, cancel, tally, result.backendStats, rules, setup, std::move(next), spawnNs, spawnTime).run();
+        result.backendStats.messages = pool.messages();
+        result.backendStats.bytes = pool.bytes();
+    } catch (...) {
+        if (t)
+            t->finish();
+        throw;
+    }
+    // The pool is gone (every worker reaped) before the clock stops: shutting down is part of a run.
+    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
+    if (t)
+        t->finish();
+    fillResult(result, tally);
+}
+
+} // namespace
+
+PiResult runPiProcesses(const PiParams& p, Telemetry* telemetry, const CancelToken& cancel)
+{
+    PiResult result;
+    result.params = p;
+    std::vector<Tally> tally(static_cast<std::size_t>(p.workers));
+    std::uint64_t nextBlock = 0;
+    Rules rules;
+    rules.pi = true;
+    rules.seed = p.seed;
+    rules.dartStride = dartStride(p.samples, telemetry);
+    const auto next = [&](int, JobSpec& job) {
+        if (nextBlock >= p.blocks)
+            return Next::pill;
+        const PiBlock b = piBlock(p.samples, p.blocks, p.seeding, nextBlock++);
+        job.msg = Message{MsgType::jobPi, {p.seed, b.base, b.size, static_cast<std::uint64_t>(p.kernel)}};
+        job.first = b.begin;
+        job.count = b.size;
+        job.base = b.base;
+        return Next::job;
+    };
+    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, std::nullopt, next);
+    return result;
+}
+
+PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, const CancelToken& cancel)
+{
+    PrimesResult result;
+    result.params = p;
+    std::vector<Tally> tally(static_cast<std::size_t>(p.workers));
+    const ItemOrder order(p);
+    ChunkDispenser dispenser(p);
+    Rules rules;
+    rules.maxDivisionsPerItem = isqrt(p.last) / 2 + 1;
+    const Message setup{MsgType::setupPrimes, {p.first, p.last, static_cast<std::uint64_t>(p.order), p.seed}};
+    const auto fill = [&](const Chunk& c, JobSpec& job) {
+        job.msg = Message{MsgType::jobPrimes, {c.k0, c.count}};
+        job.first = order.at(c.k0);
+        job.count = c.count;
+        return Next::job;
+    };
+    if (p.schedule != Schedule::queue) {
+        const auto next = [&](int w, JobSpec& job) {
+            Chunk c;
+            return dispenser.next(w, c) ? fill(c, job) : Next::pill;
+        };
+        runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next);
+        return result;
+    }
+    // The queue schedule: a feeder thread fills the bounded queue; the dispatcher takes a job off it
+    // for each idle worker, and hands each worker the pill it finds there.
+    JobQueue queue(queueCapacity(p.workers), telemetry);
+    Feeder feeder(queue, rangeSize(p), resolvedChunksize(p), p.workers, cancel);
+    struct CloseOnExit {
+        JobQueue& q;
+        ~CloseOnExit() { q.close(); }  // before the feeder is joined: never leave it blocked on a full queue
+    } closer{queue};
+    const auto next = [&](int, JobSpec& job) {
+        const std::optional<Job> j = queue.tryPop();
+        if (!j)
+            return Next::wait;
+        return j->pill ? Next::pill : fill(j->chunk, job);
+    };
+    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next);
+    return result;
+}
+
+} // namespace parlab::detail

@@ -1,0 +1,248 @@
+/// @file process_pool.cpp
+/// @brief Spawning, talking to, and always reaping the parlab-worker processes.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "process_pool.h"
+
+#include "parlab/error.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <mutex>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace parlab::detail {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Pipe ends are moved above stdin/stdout/stderr so the dup2 onto 0 and 1 in the child always
+// makes a copy without O_CLOEXEC (dup2 onto itself would keep the flag and lose the pipe).
+int lifted(int fd)
+{
+    if (fd > 2)
+        return fd;
+    const int n = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    ::close(fd);
+    return n;
+}
+
+void closeFd(int& fd) noexcept
+{
+    if (fd >= 0)
+        ::close(fd);
+    fd = -1;
+}
+
+} // namespace
+
+std::string resolveWorkerPath(const std::string& param)
+{
+    std::string path = param;
+    const char* how = "the worker path parameter";
+    if (path.empty()) {
+        if (const char* env = std::getenv("PARLAB_WORKER"); env && *env) {
+            path = env;
+            how = "PARLAB_WORKER";
+        }
+    }
+    if (path.empty()) {
+        char self[4096];
+        const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+        if (n > 0) {
+            std::string exe(self, static_cast<std::size_t>(n));
+            path = exe.substr(0, exe.rfind('/') + 1) + "parlab-worker";
+        }
+        how = "next to this program";
+    }
+    if (path.empty() || ::access(path.c_str(), X_OK) != 0)
+        throw Error("parlab-worker not found (" + std::string(how) + ": '" + path +
+                    "'); build the parlab-worker target or set PARLAB_WORKER");
+    return path;
+}
+
+std::string describeExit(int st)
+{
+    if (WIFEXITED(st))
+        return "exited with status " + std::to_string(WEXITSTATUS(st));
+    if (WIFSIGNALED(st))
+        return "was killed by signal " + std::to_string(WTERMSIG(st)) + " (" + ::strsignal(WTERMSIG(st)) + ")";
+    return "ended (wait status " + std::to_string(st) + ")";
+}
+
+ProcessPool::ProcessPool(int workers, const std::string& path)
+{
+    static std::once_flag sigpipe;
+    std::call_once(sigpipe, [] { std::signal(SIGPIPE, SIG_IGN); });  // a dead worker = a failed write
+    procs_.resize(static_cast<std::size_t>(workers));
+    try {
+        for (int w = 0; w < workers; ++w)
+            spawn(w, path);
+    } catch (...) {
+        stopAll();
+        throw;
+    }
+}
+
+ProcessPool::~ProcessPool()
+{
+    stopAll();
+}
+
+std::string ProcessPool::who(int w) const
+{
+    return "worker " + std::to_string(w) + " (pid " + std::to_string(pid(w)) + ")";
+}
+
+void ProcessPool::spawn(int w, const std::string& path)
+{
+    Proc& p = procs_[static_cast<std::size_t>(w)];
+    int job[2], res[2];
+    if (::pipe2(job, O_CLOEXEC) != 0)
+        throw Error(std::string("could not make a pipe for a worker: ") + std::strerror(errno));
+    if (::pipe2(res, O_CLOEXEC) != 0) {
+        const int e = errno;
+        ::close(job[0]);
+        ::close(job[1]);
+        throw Error(std::string("could not make a pipe for a worker: ") + std::strerror(e));
+    }
+    int childIn = lifted(job[0]), childOut = lifted(res[1]);
+    p.jobFd = job[1];
+    p.resultFd = res[0];
+
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t attr;
+    ::posix_spawn_file_actions_init(&fa);
+    ::posix_spawn_file_actions_adddup2(&fa, childIn, 0);
+    ::posix_spawn_file_actions_adddup2(&fa, childOut, 1);
+    ::posix_spawnattr_init(&attr);
+    sigset_t none, defaults;
+    sigemptyset(&none);
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGTERM);
+    ::posix_spawnattr_setsigmask(&attr, &none);
+    ::posix_spawnattr_setsigdefault(&attr, &defaults);
+    ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    std::string exe = path, flag = "--parent", parent = std::to_string(::getpid());
+    char* argv[] = {exe.data(), flag.data(), parent.data(), nullptr};
+    pid_t pid = -1;
+    const int rc = ::posix_spawn(&pid, path.c_str(), &fa, &attr, argv, environ);
+    ::posix_spawn_file_actions_destroy(&fa);
+    ::posix_spawnattr_destroy(&attr);
+    closeFd(childIn);
+    closeFd(childOut);
+    if (rc != 0)
+        throw Error("could not start worker " + std::to_string(w) + " ('" + path + "'): " + std::strerror(rc));
+    p.pid = pid;
+}
+
+void ProcessPool::send(int w, const Message& m)
+{
+    Proc& p = procs_[static_cast<std::size_t>(w)];
+    if (!writeMessage(p.jobFd, m))
+        failDead(w);
+    ++messages_;
+    std::uint8_t scratch[kMaxFrameBytes];
+    bytes_ += encode(m, scratch);
+}
+
+void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incoming>& out)
+{
+    std::vector<pollfd> fds;
+    std::vector<int> owner;
+    for (int w = 0; w < size(); ++w) {
+        const Proc& p = procs_[static_cast<std::size_t>(w)];
+        if (p.resultFd >= 0) {
+            fds.push_back(pollfd{p.resultFd, POLLIN, 0});
+            owner.push_back(w);
+        }
+    }
+    if (fds.empty())
+        return;
+    const int rc = ::poll(fds.data(), fds.size(), static_cast<int>(timeout.count()));
+    if (rc <= 0)
+        return;  // timeout, or EINTR: the caller loops
+    for (std::size_t i = 0; i < fds.size(); ++i) {
+        if (fds[i].revents == 0)
+            continue;
+        const int w = owner[i];
+        Proc& p = procs_[static_cast<std::size_t>(w)];
+        std::uint8_t buf[1 << 14];
+        const ssize_t n = ::read(p.resultFd, buf, sizeof buf);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+            continue;
+        if (n <= 0) {  // end of stream
+            closeFd(p.resultFd);
+            if (!p.leaving || p.reader.buffered() != 0)
+                failDead(w);
+            reap(w, std::chrono::milliseconds(500));
+            continue;
+        }
+        bytes_ += static_cast<std::uint64_t>(n);
+        p.reader.feed(buf, static_cast<std::size_t>(n));
+        Message m;
+        for (;;) {
+            const auto st = p.reader.next(m);
+            if (st == FrameReader::Status::needMore)
+                break;
+            if (st == FrameReader::Status::error)
+                throw Error(who(w) + " sent a malformed message: " + p.reader.error());
+            ++messages_;
+            out.push_back({w, m});
+        }
+    }
+}
+
+void ProcessPool::failDead(int w)
+{
+    const std::string name = who(w);
+    const int st = reap(w, std::chrono::milliseconds(500));
+    throw Error(name + " " + describeExit(st) + " during the run");
+}
+
+int ProcessPool::reap(int w, std::chrono::milliseconds grace) noexcept
+{
+    Proc& p = procs_[static_cast<std::size_t>(w)];
+    if (p.pid <= 0 || p.reaped)
+        return 0;
+    int st = 0;
+    const auto deadline = Clock::now() + grace;
+    for (;;) {
+        const pid_t r = ::waitpid(p.pid, &st, WNOHANG);
+        if (r == p.pid || (r < 0 && errno != EINTR))
+            break;
+        if (Clock::now() >= deadline) {
+            ::kill(p.pid, SIGKILL);
+            while (::waitpid(p.pid, &st, 0) < 0 && errno == EINTR) {
+            }
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));  // polling for exit, bounded by grace
+    }
+    p.reaped = true;
+    return st;
+}
+
+void ProcessPool::stopAll() noexcept
+{
+    for (Proc& p : procs_) {
+        closeFd(p.jobFd);  // an idle worker sees EOF and exits by itself
+        if (p.pid > 0 && !p.reaped && !p.leaving)
+            ::kill(p.pid, SIGTERM);
+    }
+    for (int w = 0; w < size(); ++w) {
+        reap(w, std::chrono::milliseconds(300));
+        closeFd(procs_[static_cast<std::size_t>(w)].resultFd);
+    }
+}
+
+} // namespace parlab::detail

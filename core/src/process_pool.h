@@ -1,0 +1,77 @@
+/// @file process_pool.h
+/// @brief N parlab-worker processes, each with a job pipe and a result pipe, and their clean-up.
+///
+/// Workers are started with posix_spawn (Python's "spawn" start method). Every pipe end is
+/// O_CLOEXEC, so a worker holds only its own two ends (as stdin/stdout) and a dead parent's
+/// pipes really close. The pool never leaves a zombie: whatever way it is left (finished, failed,
+/// cancelled, exception), the destructor stops what still runs (SIGTERM, then SIGKILL) and reaps it.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "wire_format.h"
+
+#include <chrono>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace parlab::detail {
+
+/// The worker executable a run uses: `param` if set, else $PARLAB_WORKER, else parlab-worker next
+/// to this program (/proc/self/exe). Throws parlab::Error when it is not an executable file.
+std::string resolveWorkerPath(const std::string& param);
+
+/// "exited with status 3", "was killed by signal 9 (Killed)".
+std::string describeExit(int waitStatus);
+
+class ProcessPool {
+public:
+    /// Starts `workers` processes. Throws parlab::Error (after stopping any already started).
+    ProcessPool(int workers, const std::string& path);
+    ~ProcessPool();
+    ProcessPool(const ProcessPool&) = delete;
+    ProcessPool& operator=(const ProcessPool&) = delete;
+
+    [[nodiscard]] int size() const noexcept { return static_cast<int>(procs_.size()); }
+    [[nodiscard]] pid_t pid(int w) const noexcept { return procs_[static_cast<std::size_t>(w)].pid; }
+    /// "worker 2 (pid 4711)", for messages.
+    [[nodiscard]] std::string who(int w) const;
+
+    /// Sends one message; throws parlab::Error naming the worker if it can no longer be written to.
+    void send(int w, const Message& m);
+
+    struct Incoming {
+        int worker;
+        Message msg;
+    };
+    /// Waits up to `timeout` for input and appends every complete message to out. A worker whose
+    /// stream breaks its framing, or that closes its end before saying bye, fails the run: throws
+    /// parlab::Error naming it (and, for a dead worker, its exit status).
+    void receive(std::chrono::milliseconds timeout, std::vector<Incoming>& out);
+
+    /// Worker w said bye: its end of the stream may close now; it is reaped when it does.
+    void expectExit(int w) noexcept { procs_[static_cast<std::size_t>(w)].leaving = true; }
+
+    [[nodiscard]] std::uint64_t messages() const noexcept { return messages_; }
+    [[nodiscard]] std::uint64_t bytes() const noexcept { return bytes_; }
+
+private:
+    struct Proc {
+        pid_t pid = -1;
+        int jobFd = -1;     // parent writes jobs
+        int resultFd = -1;  // parent reads results
+        bool leaving = false;
+        bool reaped = false;
+        FrameReader reader;
+    };
+    void spawn(int w, const std::string& path);
+    [[noreturn]] void failDead(int w);
+    /// Waits for w to exit (SIGKILL after `grace`) and returns its wait status.
+    int reap(int w, std::chrono::milliseconds grace) noexcept;
+    void stopAll() noexcept;
+
+    std::vector<Proc> procs_;
+    std::uint64_t messages_ = 0, bytes_ = 0;
+};
+
+} // namespace parlab::detail

@@ -1,0 +1,69 @@
+/// @file wire_format.h
+/// @brief The processes backend's message framing: header (length, version, type) + u64 fields.
+///
+/// A frame is an 8-byte header — payload length (u32), format version (u8), type (u8), two zero
+/// bytes — followed by the payload: a fixed number of little-endian u64 fields per type. Everything
+/// is checked on the way in (version, reserved bytes, known type, exact length); what the fields
+/// mean (ranges, which message may come when) is checked by the receiver.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace parlab::detail {
+
+inline constexpr std::uint8_t kWireVersion = 1;
+inline constexpr std::size_t kHeaderBytes = 8;
+inline constexpr std::size_t kMaxFields = 5;
+inline constexpr std::size_t kMaxFrameBytes = kHeaderBytes + 8 * kMaxFields;
+
+enum class MsgType : std::uint8_t {
+    // parent → worker
+    setupPrimes = 1,  ///< first, last, order, seed: the range every later primes job indexes
+    jobPi = 2,        ///< seed, base (first dart thrown), count, kernel
+    jobPrimes = 3,    ///< k0, count: positions of the range's order
+    pill = 4,         ///< no more work: answer bye and exit
+    // worker → parent
+    ready = 16,       ///< pid: started and waiting for work
+    progress = 17,    ///< items, cost, hits, primes so far in the current job (cumulative)
+    result = 18,      ///< items, cost, hits, primes, busyNs for the finished job
+    bye = 19,         ///< pills seen (1): exiting on the pill
+};
+
+/// Fields a message of this type carries; -1 for an unknown type.
+int fieldCount(std::uint8_t type) noexcept;
+const char* typeName(MsgType t) noexcept;
+
+struct Message {
+    MsgType type = MsgType::pill;
+    std::array<std::uint64_t, kMaxFields> f{};
+};
+
+/// The frame for m; returns its size (≤ kMaxFrameBytes).
+std::size_t encode(const Message& m, std::uint8_t* out) noexcept;
+
+/// Reassembles frames from a byte stream (pipes deliver any split). After an error the reader
+/// stays failed: a stream that lost its framing cannot be trusted again.
+class FrameReader {
+public:
+    enum class Status { needMore, message, error };
+    void feed(const std::uint8_t* data, std::size_t n);
+    Status next(Message& out);
+    [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    [[nodiscard]] std::size_t buffered() const noexcept { return buf_.size() - pos_; }
+
+private:
+    std::vector<std::uint8_t> buf_;
+    std::size_t pos_ = 0;
+    std::string error_;
+};
+
+/// write() the whole frame, retrying on EINTR and short writes; false on any error (EPIPE: the
+/// reader is gone — SIGPIPE must be ignored by the caller's process).
+bool writeMessage(int fd, const Message& m) noexcept;
+
+} // namespace parlab::detail

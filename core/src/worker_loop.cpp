@@ -1,0 +1,165 @@
+/// @file worker_loop.cpp
+/// @brief parlab-worker's loop: ready → (setup) → jobs → pill → bye, every message validated.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parlab/cancel_token.h"
+#include "parlab/pi.h"
+#include "parlab/prime_check.h"
+#include "parlab/primes.h"
+#include "parlab/worker_main.h"
+#include "wire_format.h"
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace parlab {
+
+namespace {
+
+using detail::Message;
+using detail::MsgType;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kIn = 0, kOut = 1;
+constexpr std::uint64_t kPiBatch = 1u << 16;           // darts between two progress checks
+constexpr auto kProgressEvery = std::chrono::milliseconds(20);
+
+class Worker {
+public:
+    int run()
+    {
+        if (!send({MsgType::ready, {static_cast<std::uint64_t>(::getpid())}}))
+            return 4;
+        detail::FrameReader reader;
+        std::uint8_t buf[4096];
+        for (;;) {
+            const ssize_t n = ::read(kIn, buf, sizeof buf);
+            if (n == 0)
+                return 0;  // the parent closed the job pipe (or died): nothing more to do
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                return 4;
+            }
+            reader.feed(buf, static_cast<std::size_t>(n));
+            Message m;
+            for (;;) {
+                const auto st = reader.next(m);
+                if (st == detail::FrameReader::Status::needMore)
+                    break;
+                if (st == detail::FrameReader::Status::error)
+                    return fail("malformed message from the parent: " + reader.error());
+                if (const int rc = handle(m); rc >= 0)
+                    return rc;
+            }
+        }
+    }
+
+private:
+    // -1: keep going; otherwise the exit code.
+    int handle(const Message& m)
+    {
+        switch (m.type) {
+        case MsgType::setupPrimes: {
+            PrimesParams p;
+            p.first = m.f[0];
+            p.last = m.f[1];
+            p.seed = m.f[3];
+            if (p.first > p.last || p.last > kMaxPrimeCandidate || m.f[2] > 2)
+                return fail("bad primes setup");
+            p.order = static_cast<Order>(m.f[2]);
+            params_ = p;
+            order_.emplace(p);
+            return -1;
+        }
+        case MsgType::jobPi: return piJob(m.f[0], m.f[1], m.f[2], m.f[3]);
+        case MsgType::jobPrimes: return primesJob(m.f[0], m.f[1]);
+        case MsgType::pill: return send({MsgType::bye, {1}}) ? 0 : 4;
+        default: return fail(std::string("unexpected ") + detail::typeName(m.type) + " message");
+        }
+    }
+
+    int piJob(std::uint64_t seed, std::uint64_t base, std::uint64_t count, std::uint64_t kernel)
+    {
+        if (count == 0 || count > kMaxPiSamples || base > kMaxPiSamples || kernel > 1)
+            return fail("bad pi job");
+        const auto k = static_cast<Kernel>(kernel);
+        const auto t0 = Clock::now();
+        auto lastReport = t0;
+        std::uint64_t done = 0, hits = 0;
+        while (done < count) {
+            const std::uint64_t n = std::min(kPiBatch, count - done);
+            hits += countHits(k, seed, base + done, base + done + n);
+            done += n;
+            if (done < count && Clock::now() - lastReport >= kProgressEvery) {
+                lastReport = Clock::now();
+                if (!send({MsgType::progress, {done, done, hits, 0}}))
+                    return 4;
+            }
+        }
+        return finish(t0, done, done, hits, 0);
+    }
+
+    int primesJob(std::uint64_t k0, std::uint64_t count)
+    {
+        if (!order_ || count == 0 || k0 > rangeSize(*params_) || count > rangeSize(*params_) - k0)
+            return fail("bad primes job");
+        const auto t0 = Clock::now();
+        auto lastReport = t0;
+        std::uint64_t divisions = 0, primes = 0;
+        for (std::uint64_t i = 0; i < count; ++i) {
+            const PrimeCheck c = checkPrime(order_->at(k0 + i));
+            divisions += c.divisions;
+            primes += c.prime ? 1 : 0;
+            if ((i & 63) == 63 && i + 1 < count && Clock::now() - lastReport >= kProgressEvery) {
+                lastReport = Clock::now();
+                if (!send({MsgType::progress, {i + 1, divisions, 0, primes}}))
+                    return 4;
+            }
+        }
+        return finish(t0, count, divisions, 0, primes);
+    }
+
+    int finish(Clock::time_point t0, std::uint64_t items, std::uint64_t cost, std::uint64_t hits, std::uint64_t primes)
+    {
+        const auto busy = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
+        return send({MsgType::result, {items, cost, hits, primes, static_cast<std::uint64_t>(busy)}}) ? -1 : 4;
+    }
+
+    static bool send(const Message& m) { return detail::writeMessage(kOut, m); }
+
+    static int fail(const std::string& why)
+    {
+        std::fprintf(stderr, "parlab-worker %d: %s\n", static_cast<int>(::getpid()), why.c_str());
+        return 3;
+    }
+
+    std::optional<PrimesParams> params_;
+    std::optional<ItemOrder> order_;
+};
+
+} // namespace
+
+int workerMain(int argc, char** argv)
+{
+    // Die with the parent even while computing (the job pipe's EOF is only seen between jobs).
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    std::signal(SIGPIPE, SIG_IGN);  // a vanished parent shows up as a failed write instead
+    std::signal(SIGINT, SIG_IGN);   // Ctrl+C is the parent's to handle: it stops its workers
+    if (argc != 3 || std::strcmp(argv[1], "--parent") != 0) {
+        std::fprintf(stderr, "usage: parlab-worker --parent PID (started by parlab's processes backend)\n");
+        return 2;
+    }
+    const long parent = std::strtol(argv[2], nullptr, 10);
+    if (parent <= 1 || ::getppid() != static_cast<pid_t>(parent))
+        return 0;  // the parent died before the death signal was armed
+    return Worker().run();
+}
+
+} // namespace parlab
