@@ -109,14 +109,15 @@ void Telemetry::chunkFinished(int w, const ChunkEvent& e) noexcept
 
     const std::uint64_t k = s.eventHead.load(memory_order_relaxed);
     EventCell& c = s.events[k % limits_.chunkEventsPerWorker];
+    // The fields are stored with release (free on x86) instead of a release fence after the odd
+    // seq: same ordering, and ThreadSanitizer understands it (it rejects fences).
     c.seq.store(2 * k + 1, memory_order_relaxed);
-    std::atomic_thread_fence(memory_order_release);
-    c.startNs.store(e.startNs, memory_order_relaxed);
-    c.endNs.store(e.endNs, memory_order_relaxed);
-    c.first.store(e.first, memory_order_relaxed);
-    c.count.store(e.count, memory_order_relaxed);
-    c.cost.store(e.cost, memory_order_relaxed);
-    c.kind.store(static_cast<std::uint8_t>(e.kind), memory_order_relaxed);
+    c.startNs.store(e.startNs, memory_order_release);
+    c.endNs.store(e.endNs, memory_order_release);
+    c.first.store(e.first, memory_order_release);
+    c.count.store(e.count, memory_order_release);
+    c.cost.store(e.cost, memory_order_release);
+    c.kind.store(static_cast<std::uint8_t>(e.kind), memory_order_release);
     c.seq.store(2 * k + 2, memory_order_release);
     s.eventHead.store(k + 1, memory_order_release);
 }
@@ -221,13 +222,14 @@ std::uint64_t Telemetry::readChunks(int w, std::uint64_t cursor, std::vector<Chu
         const std::uint64_t seq = c.seq.load(memory_order_acquire);
         ChunkEvent e;
         e.worker = static_cast<std::uint32_t>(w);
-        e.startNs = c.startNs.load(memory_order_relaxed);
-        e.endNs = c.endNs.load(memory_order_relaxed);
-        e.first = c.first.load(memory_order_relaxed);
-        e.count = c.count.load(memory_order_relaxed);
-        e.cost = c.cost.load(memory_order_relaxed);
-        e.kind = static_cast<ChunkKind>(c.kind.load(memory_order_relaxed));
-        std::atomic_thread_fence(memory_order_acquire);
+        e.startNs = c.startNs.load(memory_order_acquire);
+        e.endNs = c.endNs.load(memory_order_acquire);
+        e.first = c.first.load(memory_order_acquire);
+        e.count = c.count.load(memory_order_acquire);
+        e.cost = c.cost.load(memory_order_acquire);
+        e.kind = static_cast<ChunkKind>(c.kind.load(memory_order_acquire));
+        // Acquire loads of the fields keep this re-read of seq after them (no acquire fence:
+        // ThreadSanitizer does not support fences).
         if (seq != 2 * k + 2 || c.seq.load(memory_order_relaxed) != seq) {
             ++missed;  // overwritten by a newer event while we read
             continue;
