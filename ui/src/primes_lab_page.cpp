@@ -1,27 +1,369 @@
 /// @file primes_lab_page.cpp
-/// @brief The primes lab page (skeleton).
+/// @brief Wires the primes lab: runs and sweeps go to the RunSession's launcher thread, one
+/// ~30 Hz timer pulls the telemetry into the load bars and the timeline, sweep points arrive as
+/// posted calls.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "primes_lab_page.h"
 
+#include "chunk_count_sweep_chart.h"
+#include "chunksize_sweep_chart.h"
+#include "cost_per_number_chart.h"
+#include "format.h"
+#include "parlab/error.h"
+#include "parlab/options.h"
+#include "parlab/parse_count.h"
+#include "parlab/primes.h"
+#include "primes_controls.h"
+#include "primes_figures.h"
+#include "run_controls.h"
+#include "time_to_n_chart.h"
+#include "worker_load_chart.h"
+#include "worker_timeline.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
 namespace parlab::ui {
 
-PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(this)) {}
+namespace {
+
+// Fig 9-9 and the seed's "time to 1…n" use the book's n = 10 000 … 1 000 000.
+constexpr quint64 kFigureFirst = 10'000, kFigureLast = 1'000'000, kToNStep = 10'000;
+constexpr std::size_t kCostPoints = 20'000;
+
+template <typename Enum>
+Enum parseEnum(const QString& value, const char* option)
+{
+    if (auto v = parseName<Enum>(value.toStdString()))
+        return *v;
+    throw Error(std::string(option) + " must be one of " + allowedNames<Enum>() + " (got '" + value.toStdString() + "')");
+}
+
+} // namespace
+
+PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(this))
+{
+    controls_ = new PrimesControls(this);
+    run_ = new RunControls(tr("numbers"), tr("Sweep"), this);
+    sweepKind_ = new QComboBox(this);
+    sweepKind_->addItem(tr("chunksize (fig. 9-11/12)"), QStringLiteral("chunksize"));
+    sweepKind_->addItem(tr("number of chunks (fig. 9-13)"), QStringLiteral("chunks"));
+    sweepKind_->addItem(tr("cost per number (fig. 9-9)"), QStringLiteral("cost"));
+    sweepKind_->addItem(tr("time to check 1…n"), QStringLiteral("to-n"));
+    repeats_ = new QSpinBox(this);
+    repeats_->setRange(1, 9);
+    repeats_->setValue(3);
+    repeats_->setToolTip(tr("Each sweep point is run this many times and the fastest kept: other programs "
+                            "on the machine can only slow a run down"));
+    colour_ = new QComboBox(this);
+    colour_->addItem(tr("chunk (alternating)"));
+    colour_->addItem(tr("cost per number"));
+    result_ = new QLabel(this);
+    result_->setWordWrap(true);
+    result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* sweepForm = new QFormLayout;
+    sweepForm->setContentsMargins(0, 0, 0, 0);
+    sweepForm->addRow(tr("Sweep"), sweepKind_);
+    sweepForm->addRow(tr("Best of"), repeats_);
+    sweepForm->addRow(tr("Timeline colour"), colour_);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(controls_);
+    leftLayout->addLayout(sweepForm);
+    leftLayout->addWidget(run_);
+    leftLayout->addWidget(result_);
+    leftLayout->addStretch(1);
+    left->setFixedWidth(380);
+
+    load_ = new WorkerLoadChart(this);
+    timeline_ = new WorkerTimeline(this);
+    cost_ = new CostPerNumberChart(this);
+    toN_ = new TimeToNChart(this);
+    chunksizeSweep_ = new ChunksizeSweepChart(this);
+    chunkSweep_ = new ChunkCountSweepChart(this);
+    tabs_ = new QTabWidget(this);
+    tabs_->addTab(load_, tr("Per-worker load"));
+    tabs_->addTab(chunksizeSweep_, tr("Chunksize sweep"));
+    tabs_->addTab(chunkSweep_, tr("Chunk-count sweep"));
+    tabs_->addTab(cost_, tr("Cost per number"));
+    tabs_->addTab(toN_, tr("Time to 1…n"));
+    // The timeline stays in view under every figure: it is what explains each of them.
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(tabs_);
+    split->addWidget(timeline_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(left);
+    layout->addWidget(split, 1);
+
+    frame_ = new QTimer(this);
+    frame_->setInterval(33);
+    connect(frame_, &QTimer::timeout, this, &PrimesLabPage::tick);
+    connect(run_, &RunControls::runRequested, this, &PrimesLabPage::startRun);
+    connect(run_, &RunControls::stopRequested, this, &PrimesLabPage::stop);
+    connect(run_, &RunControls::sweepRequested, this, [this] { startSweep(sweepKind_->currentData().toString()); });
+    connect(colour_, &QComboBox::currentIndexChanged, this,
+            [this](int i) { timeline_->setColour(i == 0 ? WorkerTimeline::Colour::chunk : WorkerTimeline::Colour::cost); });
+    connect(controls_, &PrimesControls::changed, this, [this] {
+        run_->runButton()->setEnabled(!session_->isRunning() && controls_->isValid());
+    });
+    connect(session_, &RunSession::ended, this, &PrimesLabPage::ended);
+}
+
+PrimesLabPage::~PrimesLabPage()
+{
+    // Cancel and join the launcher thread before the charts its posted calls refer to go away.
+    frame_->stop();
+    delete session_;
+    session_ = nullptr;
+}
 
 QStringList PrimesLabPage::settingNames() const
 {
-    return {QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("chunksize"), QStringLiteral("schedule"), QStringLiteral("order"), QStringLiteral("seed")};
+    return {QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("chunksize"),
+            QStringLiteral("schedule"), QStringLiteral("order"), QStringLiteral("seed"), QStringLiteral("backend")};
 }
 
-void PrimesLabPage::applySetting(const QString&, const QString&) {}
+void PrimesLabPage::applySetting(const QString& name, const QString& value)
+{
+    const std::string v = value.toStdString();
+    if (name == QLatin1String("workers"))
+        controls_->setWorkers(static_cast<int>(parseCount(v, "workers", 1, 256)));
+    else if (name == QLatin1String("from"))
+        controls_->setFirst(value);
+    else if (name == QLatin1String("to"))
+        controls_->setLast(value);
+    else if (name == QLatin1String("chunksize"))
+        controls_->setChunksize(parseCount(v, "chunksize", 0, std::uint64_t{1} << 53));
+    else if (name == QLatin1String("schedule"))
+        controls_->setSchedule(parseEnum<Schedule>(value, "schedule"));
+    else if (name == QLatin1String("order"))
+        controls_->setOrder(parseEnum<Order>(value, "order"));
+    else if (name == QLatin1String("backend"))
+        controls_->setBackend(parseEnum<Backend>(value, "backend"));
+    else if (name == QLatin1String("seed"))
+        controls_->setSeed(parseCount(v, "seed", 0, ~std::uint64_t{0}));
+    else
+        throw Error("the primes lab has no setting '" + v + "'");
+}
 
 QStringList PrimesLabPage::sweepKinds() const
 {
-    return {QStringLiteral("chunksize"), QStringLiteral("chunks")};
+    return {QStringLiteral("chunksize"), QStringLiteral("chunks"), QStringLiteral("cost"), QStringLiteral("to-n")};
 }
 
-void PrimesLabPage::startRun() {}
-void PrimesLabPage::startSweep(const QString&) {}
-void PrimesLabPage::stop() { session_->stop(); }
-bool PrimesLabPage::isBusy() const { return session_->isRunning(); }
+void PrimesLabPage::setRepeats(int repeats)
+{
+    repeats_->setValue(repeats);
+}
+
+double PrimesLabPage::measuredRun(const PrimesParams& p, const CancelToken& cancel)
+{
+    auto telemetry = std::make_shared<Telemetry>(p.workers, rangeSize(p));
+    session_->publishTelemetry(telemetry);
+    const PrimesResult r = runPrimes(p, telemetry.get(), cancel);
+    if (r.cancelled || cancel.cancelled())
+        return -1;
+    session_->post([this, r] {
+        result_->setText(tr("Last run: %1 primes among %2 numbers in %3 · %4 chunks of %5 · %6 workers")
+                             .arg(humanCount(static_cast<double>(r.primes)), humanCount(static_cast<double>(r.checked)),
+                                  humanSeconds(r.seconds), humanCount(static_cast<double>(r.chunks)),
+                                  humanCount(static_cast<double>(resolvedChunksize(r.params))))
+                             .arg(r.params.workers));
+    });
+    return r.seconds;
+}
+
+bool PrimesLabPage::begin(const QString& what, quint64 runs, std::function<bool(const CancelToken&)> job)
+{
+    if (session_->isRunning())
+        return false;
+    if (!controls_->isValid()) {
+        Q_EMIT statusMessage(tr("Cannot start: %1").arg(controls_->problem()));
+        Q_EMIT runEnded(RunOutcome::failed, controls_->problem());
+        return false;
+    }
+    what_ = what;
+    runsTotal_ = std::max<quint64>(1, runs);
+    runsDone_ = 0;
+    rangeN_ = rangeSize(controls_->params());
+    shown_.reset();
+    session_->publishTelemetry(nullptr);
+    if (!session_->start(std::move(job)))
+        return false;
+    clock_.start();
+    controls_->setEditable(false);
+    run_->setRunning(true);
+    run_->clearProgress();
+    frame_->start();
+    Q_EMIT statusMessage(tr("%1 under way…").arg(what));
+    return true;
+}
+
+void PrimesLabPage::startRun()
+{
+    const PrimesParams p = controls_->params();
+    const bool needCost = !costShown_;
+    tabs_->setCurrentWidget(load_);
+    begin(tr("Run"), 1, [this, p, needCost](const CancelToken& cancel) {
+        if (needCost) {
+            // Fig 9-9 needs no settings and costs a few milliseconds: fill it in with the first run.
+            auto pts = std::make_shared<std::vector<CostPoint>>(sampleCost(kFigureFirst, kFigureLast, kCostPoints, cancel));
+            session_->post([this, pts] {
+                cost_->setPoints(*pts);
+                costShown_ = !pts->empty();
+            });
+        }
+        return measuredRun(p, cancel) >= 0;
+    });
+}
+
+void PrimesLabPage::startSweep(const QString& kind)
+{
+    const PrimesParams base = controls_->params();
+    const quint64 n = rangeSize(base);
+    const int repeats = repeats_->value();
+    // Best of `repeats` runs; negative when stopped. Each point is posted as soon as it is known.
+    auto best = [this, repeats](PrimesParams p, const CancelToken& cancel) {
+        double t = -1;
+        for (int r = 0; r < repeats; ++r) {
+            const double s = measuredRun(p, cancel);
+            if (s < 0)
+                return -1.0;
+            t = t < 0 ? s : std::min(t, s);
+            session_->post([this] { ++runsDone_; });
+        }
+        return t;
+    };
+    if (kind == QLatin1String("chunksize")) {
+        const auto sizes = chunksizeSweepValues(n, base.workers);
+        chunksizeSweep_->reset(n, base.workers);
+        tabs_->setCurrentWidget(chunksizeSweep_);
+        begin(tr("Chunksize sweep"), sizes.size() * 2 * repeats, [this, base, sizes, best](const CancelToken& cancel) {
+            for (quint64 size : sizes)
+                for (Order order : {Order::natural, Order::shuffled}) {
+                    PrimesParams p = base;
+                    p.schedule = Schedule::chunked;
+                    p.chunksize = size;
+                    p.order = order;
+                    const double t = best(p, cancel);
+                    if (t < 0)
+                        return false;
+                    session_->post([this, order, size, t] { chunksizeSweep_->addPoint(order, size, t); });
+                }
+            return true;
+        });
+    } else if (kind == QLatin1String("chunks")) {
+        const auto settings = chunkCountSweepValues(n);
+        chunkSweep_->reset(base.workers);
+        tabs_->setCurrentWidget(chunkSweep_);
+        begin(tr("Chunk-count sweep"), settings.size() * repeats, [this, base, settings, best](const CancelToken& cancel) {
+            for (const ChunkCountSetting& s : settings) {
+                PrimesParams p = base;
+                p.schedule = Schedule::chunked;
+                p.chunksize = s.chunksize;
+                const double t = best(p, cancel);
+                if (t < 0)
+                    return false;
+                session_->post([this, s, t] { chunkSweep_->addPoint(s.chunks, t); });
+            }
+            return true;
+        });
+    } else if (kind == QLatin1String("cost")) {
+        tabs_->setCurrentWidget(cost_);
+        begin(tr("Cost per number"), 1, [this](const CancelToken& cancel) {
+            auto pts = std::make_shared<std::vector<CostPoint>>(sampleCost(kFigureFirst, kFigureLast, kCostPoints, cancel));
+            if (pts->empty())
+                return false;
+            session_->post([this, pts] {
+                cost_->setPoints(*pts);
+                costShown_ = true;
+            });
+            return true;
+        });
+    } else if (kind == QLatin1String("to-n")) {
+        toN_->reset(kFigureLast);
+        tabs_->setCurrentWidget(toN_);
+        begin(tr("Time to 1…n"), kFigureLast / kToNStep, [this](const CancelToken& cancel) {
+            double total = 0;
+            for (quint64 n = kToNStep; n <= kFigureLast; n += kToNStep) {
+                const double s = timeCheckRange(n - kToNStep + 1, n, cancel);
+                if (s < 0)
+                    return false;
+                total += s;
+                session_->post([this, n, total] {
+                    toN_->addPoint(n, total);
+                    ++runsDone_;
+                });
+            }
+            return true;
+        });
+    } else {
+        Q_EMIT runEnded(RunOutcome::failed, tr("unknown sweep '%1'").arg(kind));
+    }
+}
+
+void PrimesLabPage::stop()
+{
+    if (session_)
+        session_->stop();
+}
+
+bool PrimesLabPage::isBusy() const
+{
+    return session_->isRunning();
+}
+
+void PrimesLabPage::tick()
+{
+    std::shared_ptr<Telemetry> t = session_->telemetry();
+    if (t && t != shown_) {
+        shown_ = t;
+        timeline_->reset(t->workers());
+        load_->clear();
+    }
+    const double elapsed = static_cast<double>(clock_.elapsed()) / 1000.0;
+    if (!shown_) {
+        run_->setProgress(runsDone_, runsTotal_, elapsed);
+        return;
+    }
+    const Snapshot s = shown_->snapshot();
+    load_->showSnapshot(s);
+    timeline_->pull(*shown_, s);
+    if (runsTotal_ <= 1)
+        run_->setProgress(s.doneItems, s.totalItems, static_cast<double>(s.elapsedNs) * 1e-9);
+    else  // a sweep: progress over all its runs, in numbers checked
+        run_->setProgress(std::min(runsDone_, runsTotal_) * rangeN_, runsTotal_ * rangeN_, elapsed);
+}
+
+void PrimesLabPage::ended(RunOutcome outcome, const QString& message)
+{
+    frame_->stop();
+    tick();  // the final snapshot is drawn before anyone (a screenshot) hears that the run ended
+    run_->setRunning(false);
+    controls_->setEditable(true);
+    const double seconds = static_cast<double>(clock_.elapsed()) / 1000.0;
+    QString text;
+    switch (outcome) {
+    case RunOutcome::finished: text = tr("%1 finished in %2").arg(what_, humanSeconds(seconds)); break;
+    case RunOutcome::cancelled: text = tr("%1 stopped").arg(what_); break;
+    case RunOutcome::failed: text = tr("%1 failed: %2").arg(what_, message); break;
+    }
+    Q_EMIT statusMessage(text);
+    Q_EMIT runEnded(outcome, message);
+}
 
 } // namespace parlab::ui

@@ -1,29 +1,93 @@
 /// @file primes_lab_page.h
-/// @brief The primes lab page (skeleton: its issue fills in the controls and charts).
+/// @brief The primes lab: chunksize you can see. Settings on the left, the live per-worker load,
+/// the figures (cost per number, time to 1…n, chunksize and chunk-count sweeps) in tabs, and the
+/// per-worker timeline always in view under them.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "lab_page.h"
 
+#include <QElapsedTimer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+
+namespace parlab {
+class Telemetry;
+struct PrimesParams;
+}
+
 namespace parlab::ui {
+
+class ChunkCountSweepChart;
+class ChunksizeSweepChart;
+class CostPerNumberChart;
+class PrimesControls;
+class RunControls;
+class TimeToNChart;
+class WorkerLoadChart;
+class WorkerTimeline;
 
 class PrimesLabPage : public LabPage {
     Q_OBJECT
 public:
     explicit PrimesLabPage(QWidget* parent = nullptr);
+    ~PrimesLabPage() override;
 
     [[nodiscard]] QString labId() const override { return QStringLiteral("primes"); }
     [[nodiscard]] QString title() const override { return tr("primes lab"); }
     [[nodiscard]] QStringList settingNames() const override;
     void applySetting(const QString& name, const QString& value) override;
+    /// chunksize, chunks (the book's sweeps), cost (fig 9-9), to-n (time to check 1…n).
     [[nodiscard]] QStringList sweepKinds() const override;
     void startRun() override;
     void startSweep(const QString& kind) override;
     void stop() override;
     [[nodiscard]] bool isBusy() const override;
 
+    // For tests and the window: the parts of the page.
+    [[nodiscard]] PrimesControls* controls() const { return controls_; }
+    [[nodiscard]] WorkerLoadChart* loadChart() const { return load_; }
+    [[nodiscard]] WorkerTimeline* timeline() const { return timeline_; }
+    [[nodiscard]] CostPerNumberChart* costChart() const { return cost_; }
+    [[nodiscard]] TimeToNChart* timeToNChart() const { return toN_; }
+    [[nodiscard]] ChunksizeSweepChart* chunksizeChart() const { return chunksizeSweep_; }
+    [[nodiscard]] ChunkCountSweepChart* chunkCountChart() const { return chunkSweep_; }
+    /// Runs per sweep point; the fastest counts (other programs on the machine only slow runs down).
+    void setRepeats(int repeats);
+
 private:
+    bool begin(const QString& what, quint64 runs, std::function<bool(const CancelToken&)> job);
+    void tick();
+    void ended(RunOutcome outcome, const QString& message);
+    /// Launcher thread: one measured run with its telemetry published; negative when stopped.
+    double measuredRun(const PrimesParams& p, const CancelToken& cancel);
+
     RunSession* session_;
+    PrimesControls* controls_;
+    RunControls* run_;
+    QComboBox* sweepKind_;
+    QComboBox* colour_;
+    QSpinBox* repeats_;
+    QLabel* result_;
+    QTabWidget* tabs_;
+    WorkerLoadChart* load_;
+    WorkerTimeline* timeline_;
+    CostPerNumberChart* cost_;
+    TimeToNChart* toN_;
+    ChunksizeSweepChart* chunksizeSweep_;
+    ChunkCountSweepChart* chunkSweep_;
+    QTimer* frame_;
+    QElapsedTimer clock_;
+    std::shared_ptr<Telemetry> shown_;
+    QString what_;
+    quint64 runsTotal_ = 1, runsDone_ = 0, rangeN_ = 0;
+    bool costShown_ = false;
 };
 
 } // namespace parlab::ui

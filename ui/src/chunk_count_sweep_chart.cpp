@@ -1,0 +1,81 @@
+/// @file chunk_count_sweep_chart.cpp
+/// @brief The saw-tooth: one chunk more than a multiple of the workers adds a round in which
+/// all but one worker sit idle.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chunk_count_sweep_chart.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace parlab::ui {
+
+ChunkCountSweepChart::ChunkCountSweepChart(QWidget* parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    auto* chart = new QChart;
+    chart->setTitle(tr("Time vs number of chunks (fig. 9-13): dips where the chunks divide evenly among the workers"));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    series_ = new QLineSeries;
+    series_->setName(tr("run time"));
+    series_->setPen(QPen(QColor(0x1565c0), 2));
+    series_->setPointsVisible(true);
+    series_->setMarkerSize(6);
+    xAxis_ = new QValueAxis;
+    xAxis_->setTitleText(tr("number of chunks (chunksize = ceil(n / chunks))"));
+    xAxis_->setLabelFormat(QStringLiteral("%d"));
+    yAxis_ = new QValueAxis;
+    yAxis_->setTitleText(tr("seconds"));
+    yAxis_->setLabelFormat(QStringLiteral("%.3g"));
+    chart->addAxis(xAxis_, Qt::AlignBottom);
+    chart->addAxis(yAxis_, Qt::AlignLeft);
+    chart->addSeries(series_);
+    series_->attachAxis(xAxis_);
+    series_->attachAxis(yAxis_);
+    setChart(chart);
+    reset(2);
+}
+
+void ChunkCountSweepChart::reset(int workers, int maxChunks)
+{
+    points_.clear();
+    series_->clear();
+    for (QLineSeries* m : marks_) {
+        chart()->removeSeries(m);
+        delete m;
+    }
+    marks_.clear();
+    xAxis_->setRange(0, maxChunks + 1);
+    xAxis_->setTickCount(maxChunks / 4 + 2 > 12 ? 12 : maxChunks / 4 + 2);
+    xAxis_->setTickType(QValueAxis::TicksDynamic);
+    xAxis_->setTickAnchor(0);
+    xAxis_->setTickInterval(maxChunks > 16 ? 4 : 1);
+    yAxis_->setRange(0, 0.1);
+    for (int k = workers; k <= maxChunks; k += workers) {
+        auto* m = new QLineSeries;
+        m->setName(tr("multiples of %1 workers").arg(workers));
+        m->setPen(QPen(QColor(46, 125, 50, 140), 1.5, Qt::DashLine));
+        m->append(k, 0);
+        m->append(k, 1e6);  // clipped by the plot area
+        chart()->addSeries(m);
+        m->attachAxis(xAxis_);
+        m->attachAxis(yAxis_);
+        // One legend entry stands for all the marks.
+        if (!marks_.isEmpty())
+            for (QLegendMarker* lm : chart()->legend()->markers(m))
+                lm->setVisible(false);
+        marks_.append(m);
+    }
+}
+
+void ChunkCountSweepChart::addPoint(quint64 chunks, double seconds)
+{
+    points_.append(QPointF(static_cast<double>(chunks), seconds));
+    if (seconds * 1.1 > yAxis_->max())
+        yAxis_->setRange(0, seconds * 1.3);
+    series_->replace(points_);
+}
+
+} // namespace parlab::ui

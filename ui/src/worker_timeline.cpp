@@ -1,0 +1,225 @@
+/// @file worker_timeline.cpp
+/// @brief Gathers chunk events per worker and paints them as lanes of rectangles over the chart.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "worker_timeline.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parlab::ui {
+
+namespace {
+
+// Axis maxima grow in 1-2-5 steps so the axis (and every mapped point) changes rarely mid-run.
+double niceCeil(double v)
+{
+    if (v <= 0)
+        return 1e-3;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (v <= m * p * 1.0000001)
+            return m * p;
+    return 10 * p;
+}
+
+constexpr double kLanePad = 0.15;  // share of a lane's height left empty above and below
+
+} // namespace
+
+WorkerTimeline::WorkerTimeline(QWidget* parent) : QChartView(parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Per-worker timeline"));
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 12, 4));
+    xAxis_ = new QValueAxis(chart);
+    xAxis_->setTitleText(tr("time since the run started (s)"));
+    xAxis_->setLabelFormat(QStringLiteral("%.3g"));
+    xAxis_->setRange(0, 1);
+    yAxis_ = new QCategoryAxis(chart);
+    yAxis_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    yAxis_->setReverse(true);  // worker 0 on top, as people read lists
+    chart->addAxis(xAxis_, Qt::AlignBottom);
+    chart->addAxis(yAxis_, Qt::AlignLeft);
+    // The invisible anchor gives mapToPosition() its axes; the lanes are painted, not plotted.
+    anchor_ = new QLineSeries(chart);
+    anchor_->setPen(Qt::NoPen);
+    anchor_->append(0, 0);
+    chart->addSeries(anchor_);
+    anchor_->attachAxis(xAxis_);
+    anchor_->attachAxis(yAxis_);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing, false);
+    reset(1);
+}
+
+void WorkerTimeline::reset(int workers)
+{
+    lanes_.assign(static_cast<std::size_t>(std::max(1, workers)), Lane{});
+    elapsedNs_ = 0;
+    finished_ = false;
+    merged_ = false;
+    maxCostPerItem_ = 1;
+    minCostPerItem_ = 1e300;
+    chunksSeen_ = 0;
+    for (const QString& label : yAxis_->categoriesLabels())
+        yAxis_->remove(label);
+    for (int w = 0; w < static_cast<int>(lanes_.size()); ++w)
+        yAxis_->append(tr("worker %1").arg(w), w + 1);
+    yAxis_->setRange(0, static_cast<double>(lanes_.size()));
+    updateAxes();
+}
+
+void WorkerTimeline::setColour(Colour c)
+{
+    colour_ = c;
+    viewport()->update();
+}
+
+std::size_t WorkerTimeline::rectangleCount() const
+{
+    std::size_t n = 0;
+    for (const Lane& l : lanes_)
+        n += l.blocks.size();
+    return n;
+}
+
+void WorkerTimeline::compact(Lane& lane)
+{
+    // Merge neighbours in pairs: halves the lane, keeps its outline (idle gaps inside a pair are
+    // lost, but only once there are thousands of chunks per lane, narrower than a pixel anyway).
+    std::vector<Block>& b = lane.blocks;
+    std::size_t out = 0;
+    for (std::size_t i = 0; i + 1 < b.size(); i += 2)
+        b[out++] = Block{b[i].startNs, b[i + 1].endNs, b[i].count + b[i + 1].count, b[i].cost + b[i + 1].cost, b[i].seq};
+    if (b.size() % 2)
+        b[out++] = b.back();
+    b.resize(out);
+    merged_ = true;
+}
+
+void WorkerTimeline::pull(const Telemetry& telemetry, const Snapshot& snapshot)
+{
+    if (static_cast<int>(lanes_.size()) != telemetry.workers())
+        reset(telemetry.workers());
+    for (int w = 0; w < static_cast<int>(lanes_.size()); ++w) {
+        Lane& lane = lanes_[static_cast<std::size_t>(w)];
+        buffer_.clear();
+        lane.cursor = telemetry.readChunks(w, lane.cursor, buffer_);
+        for (const ChunkEvent& e : buffer_) {
+            if (e.kind != ChunkKind::work || e.count == 0)
+                continue;
+            lane.blocks.push_back(Block{e.startNs, e.endNs, e.count, e.cost, chunksSeen_++});
+            const double c = static_cast<double>(e.cost) / static_cast<double>(e.count);
+            maxCostPerItem_ = std::max(maxCostPerItem_, c);
+            minCostPerItem_ = std::min(minCostPerItem_, c);
+            if (lane.blocks.size() > kMaxPerLane)
+                compact(lane);
+        }
+        if (w < static_cast<int>(snapshot.workers.size()))
+            lane.busy = snapshot.workers[static_cast<std::size_t>(w)].busy;
+    }
+    elapsedNs_ = snapshot.elapsedNs;
+    finished_ = snapshot.finished;
+    updateAxes();
+    chart()->setTitle(tr("Per-worker timeline — %1 chunks%2").arg(chunksSeen_).arg(merged_ ? tr(" (merged for drawing)") : QString()));
+    viewport()->update();
+}
+
+void WorkerTimeline::updateAxes()
+{
+    const double seconds = std::max(1e-6, static_cast<double>(elapsedNs_) * 1e-9);
+    // Mid-run the axis only moves when the clock passes its end, so points are rarely remapped.
+    if (finished_ || seconds > xAxis_->max() || xAxis_->max() > 4 * seconds) {
+        xAxis_->setRange(0, finished_ ? seconds : niceCeil(seconds));
+        xAxis_->applyNiceNumbers();
+    }
+}
+
+QColor WorkerTimeline::colourOf(std::uint64_t count, std::uint64_t cost, std::uint64_t seq) const
+{
+    if (colour_ == Colour::chunk)
+        return QColor::fromHsv(static_cast<int>((seq * 137) % 360), 150, 220);  // golden-angle hues
+    // Cost per number, light (cheap) to dark red (the costliest seen so far).
+    // Relative to the cheapest and costliest chunks so far; a spread under 10 % reads as "same".
+    const double c = static_cast<double>(cost) / static_cast<double>(std::max<std::uint64_t>(1, count));
+    const double span = std::max(maxCostPerItem_ - minCostPerItem_, 0.1 * maxCostPerItem_);
+    const double t = std::clamp((c - (maxCostPerItem_ - span)) / span, 0.0, 1.0);
+    return QColor::fromHsvF(0.08 - 0.08 * t, 0.25 + 0.7 * t, 0.98 - 0.35 * t);
+}
+
+void WorkerTimeline::drawForeground(QPainter* painter, const QRectF&)
+{
+    const QRectF area = chart()->plotArea();
+    if (area.isEmpty() || xAxis_->max() <= 0)
+        return;
+    painter->save();
+    painter->setClipRect(area);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const double nsToPx = area.width() / (xAxis_->max() * 1e9);
+    const double laneH = area.height() / static_cast<double>(lanes_.size());
+    const auto xOf = [&](std::int64_t ns) { return area.left() + static_cast<double>(ns) * nsToPx; };
+    std::int64_t runEnd = 0;
+    for (const Lane& l : lanes_)
+        if (!l.blocks.empty())
+            runEnd = std::max(runEnd, l.blocks.back().endNs);
+    if (finished_)
+        runEnd = std::max(runEnd, elapsedNs_);
+
+    for (std::size_t w = 0; w < lanes_.size(); ++w) {
+        const Lane& lane = lanes_[w];
+        const double top = area.top() + (static_cast<double>(w) + kLanePad) * laneH;
+        const double h = laneH * (1 - 2 * kLanePad);
+        // Runs of sub-pixel chunks become one rectangle per pixel column, so thousands of chunks
+        // cost as much to paint as the plot is wide.
+        double x0 = 0, x1 = -1;
+        std::uint64_t count = 0, cost = 0, seq = 0;
+        const auto flush = [&] {
+            if (x1 < x0)
+                return;
+            const QRectF r(x0, top, std::max(1.0, x1 - x0), h);
+            painter->fillRect(r, colourOf(count, cost, seq));
+            if (x1 - x0 >= 4) {  // wide enough to show where one chunk ends and the next begins
+                painter->setPen(QPen(QColor(255, 255, 255), 1));
+                painter->drawLine(QPointF(x1, top), QPointF(x1, top + h));
+            }
+            x1 = -1;
+        };
+        for (const Block& b : lane.blocks) {
+            const double a = xOf(b.startNs), e = xOf(b.endNs);
+            if (x1 >= x0 && e - a < 1.0 && a - x1 < 1.0 && e - x0 < 2.0) {
+                x1 = std::max(x1, e);
+                count += b.count;
+                cost += b.cost;
+                continue;
+            }
+            flush();
+            x0 = a;
+            x1 = e;
+            count = b.count;
+            cost = b.cost;
+            seq = b.seq;
+        }
+        flush();
+        const std::int64_t laneEnd = lane.blocks.empty() ? 0 : lane.blocks.back().endNs;
+        if (!finished_ && lane.busy) {
+            // The chunk under way: it began at or after the last one ended.
+            painter->fillRect(QRectF(xOf(laneEnd), top, std::max(1.0, xOf(elapsedNs_) - xOf(laneEnd)), h),
+                              QBrush(QColor(0x90a4ae), Qt::Dense4Pattern));
+        } else if (finished_ && runEnd > laneEnd) {
+            // Idle while others finish the last round: hatched so it reads as waste.
+            const QRectF tail(xOf(laneEnd), top, xOf(runEnd) - xOf(laneEnd), h);
+            painter->fillRect(tail, QColor(0xc6, 0x28, 0x28, 40));
+            painter->fillRect(tail, QBrush(QColor(0xc62828), Qt::BDiagPattern));
+        }
+    }
+    painter->restore();
+}
+
+} // namespace parlab::ui
