@@ -1,27 +1,269 @@
 /// @file pi_lab_page.cpp
-/// @brief The π lab page (skeleton).
+/// @brief Runs and sweeps of the π lab, and the 30 Hz pull of their telemetry into the charts.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pi_lab_page.h"
 
+#include "dart_board_chart.h"
+#include "estimate_chart.h"
+#include "format.h"
+#include "parlab/error.h"
+#include "pi_controls.h"
+#include "run_controls.h"
+#include "stall_probe.h"
+#include "time_workers_chart.h"
+#include "worker_bars_chart.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QScrollArea>
+
+#include <cmath>
+#include <cstdio>
+#include <numbers>
+
 namespace parlab::ui {
 
-PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(this)) {}
+namespace {
+constexpr int kFrameMs = 33;  // ~30 Hz: smooth to the eye, a small share of the GUI thread
+}
+
+PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(this))
+{
+    controls_ = new PiControls(this);
+    board_ = new DartBoardChart(this);
+    estimate_ = new EstimateChart(this);
+    bars_ = new WorkerBarsChart(this);
+    times_ = new TimeWorkersChart(this);
+
+    // The panel scrolls rather than squeezing its rows on a small screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(controls_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFixedWidth(controls_->sizeHint().width() + 16);
+
+    auto* charts = new QGridLayout;
+    charts->setSpacing(4);
+    charts->addWidget(board_, 0, 0);
+    charts->addWidget(estimate_, 0, 1);
+    charts->addWidget(bars_, 1, 0);
+    charts->addWidget(times_, 1, 1);
+    charts->setRowStretch(0, 4);
+    charts->setRowStretch(1, 3);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(scroll);
+    layout->addLayout(charts, 1);
+
+    if (qEnvironmentVariableIsSet("PARLAB_STALL_PROBE"))
+        probe_ = new StallProbe(this);
+
+    frameTimer_.setInterval(kFrameMs);
+    connect(&frameTimer_, &QTimer::timeout, this, &PiLabPage::pullFrame);
+    connect(session_, &RunSession::ended, this, &PiLabPage::onEnded);
+    RunControls* rc = controls_->runControls();
+    connect(rc, &RunControls::runRequested, this, &PiLabPage::startRun);
+    connect(rc, &RunControls::stopRequested, this, &PiLabPage::stop);
+    connect(rc, &RunControls::sweepRequested, this, [this] { startSweep(QStringLiteral("workers")); });
+}
+
+PiLabPage::~PiLabPage()
+{
+    // Join the job while the page is still whole: its posted calls refer to the page.
+    frameTimer_.stop();
+    delete session_;
+}
 
 QStringList PiLabPage::settingNames() const
 {
-    return {QStringLiteral("workers"), QStringLiteral("samples"), QStringLiteral("blocks"), QStringLiteral("seed"), QStringLiteral("kernel"), QStringLiteral("seeding")};
+    return {QStringLiteral("workers"), QStringLiteral("samples"), QStringLiteral("blocks"), QStringLiteral("seed"),
+            QStringLiteral("kernel"),  QStringLiteral("seeding"), QStringLiteral("backend")};
 }
 
-void PiLabPage::applySetting(const QString&, const QString&) {}
+void PiLabPage::applySetting(const QString& name, const QString& value)
+{
+    controls_->applySetting(name, value);
+}
 
 QStringList PiLabPage::sweepKinds() const
 {
     return {QStringLiteral("workers")};
 }
 
-void PiLabPage::startRun() {}
-void PiLabPage::startSweep(const QString&) {}
-void PiLabPage::stop() { session_->stop(); }
-bool PiLabPage::isBusy() const { return session_->isRunning(); }
+bool PiLabPage::isBusy() const
+{
+    return session_->isRunning();
+}
+
+void PiLabPage::stop()
+{
+    session_->stop();
+}
+
+void PiLabPage::fail(const QString& reason)
+{
+    const QString text = tr("failed: %1").arg(reason);
+    Q_EMIT statusMessage(text);
+    Q_EMIT runEnded(RunOutcome::failed, reason);
+}
+
+bool PiLabPage::begin(Kind kind, const PiParams& p)
+{
+    try {
+        validate(p);
+    } catch (const Error& e) {
+        fail(QString::fromStdString(e.what()));
+        return false;
+    }
+    kind_ = kind;
+    result_.reset();
+    shown_.reset();
+    session_->publishTelemetry(nullptr);  // the charts must not show the previous run again
+    board_->reset();
+    estimate_->reset(p.samples);
+    bars_->reset(p.workers, p.samples);
+    shownDarts_ = shownHits_ = 0;
+    frames_ = 0;
+    controls_->runControls()->clearProgress();
+    controls_->setBusy(true);
+    if (probe_)
+        probe_->start();
+    frameTimer_.start();
+    return true;
+}
+
+void PiLabPage::startRun()
+{
+    if (isBusy())
+        return;
+    const PiParams p = controls_->request();
+    if (!begin(Kind::run, p))
+        return;
+    Q_EMIT statusMessage(tr("running: %1 darts on %n worker(s)…", nullptr, p.workers)
+                             .arg(humanCount(static_cast<double>(p.samples))));
+    RunSession* session = session_;
+    session_->start([this, session, p](const CancelToken& cancel) {
+        auto telemetry = std::make_shared<Telemetry>(p.workers, p.samples);
+        session->publishTelemetry(telemetry);
+        PiResult r = runPi(p, telemetry.get(), cancel);
+        // Runs on the GUI thread before ended(): the session (and so this page) is still alive.
+        session->post([this, r] { result_ = r; });
+        return !r.cancelled;
+    });
+}
+
+void PiLabPage::startSweep(const QString& kind)
+{
+    if (isBusy())
+        return;
+    if (kind != QLatin1String("workers")) {
+        fail(tr("the π lab sweeps workers only (got '%1')").arg(kind));
+        return;
+    }
+    QVector<int> counts;
+    try {
+        counts = controls_->sweepWorkers();
+    } catch (const Error& e) {
+        fail(QString::fromStdString(e.what()));
+        return;
+    }
+    PiParams p = controls_->request();
+    p.workers = counts.front();
+    if (!begin(Kind::sweep, p))
+        return;
+    times_->reset(counts.back());
+    Q_EMIT statusMessage(tr("sweep: %1 darts at %2 worker counts…")
+                             .arg(humanCount(static_cast<double>(p.samples)))
+                             .arg(counts.size()));
+    RunSession* session = session_;
+    session_->start([this, session, p, counts](const CancelToken& cancel) mutable {
+        // One job loops over the worker counts: the sweep is stoppable between and inside runs.
+        for (int k : counts) {
+            p.workers = k;
+            validate(p);
+            auto telemetry = std::make_shared<Telemetry>(k, p.samples);
+            session->publishTelemetry(telemetry);
+            const PiResult r = runPi(p, telemetry.get(), cancel);
+            if (r.cancelled || cancel.cancelled())
+                return false;
+            session->post([this, k, r] {
+                result_ = r;
+                times_->addPoint(k, r.seconds);
+                Q_EMIT statusMessage(tr("sweep: %n worker(s) took %1", nullptr, k).arg(humanSeconds(r.seconds)));
+            });
+        }
+        return true;
+    });
+}
+
+void PiLabPage::pullFrame()
+{
+    const std::shared_ptr<Telemetry> telemetry = session_->telemetry();
+    if (!telemetry)
+        return;
+    if (telemetry != shown_) {
+        // A sweep's next run: the live charts start over for it.
+        shown_ = telemetry;
+        board_->reset();
+        estimate_->reset(telemetry->totalItems());
+        bars_->reset(telemetry->workers(), telemetry->totalItems());
+    }
+    const Snapshot s = telemetry->snapshot();
+    quint64 darts = 0, hits = 0;
+    for (const WorkerCounters& w : s.workers) {
+        darts += w.items;
+        hits += w.hits;
+    }
+    shownDarts_ = darts;
+    shownHits_ = hits;
+    controls_->runControls()->setProgress(darts, s.totalItems, static_cast<double>(s.elapsedNs) * 1e-9);
+    estimate_->addPoint(darts, hits);
+    bars_->showCounters(s.workers);
+    telemetry->readDarts(darts_);
+    board_->showDarts(darts_, darts, hits);
+    ++frames_;
+}
+
+QString PiLabPage::endMessage(RunOutcome outcome, const QString& message) const
+{
+    if (outcome == RunOutcome::failed)
+        return tr("failed: %1").arg(message);
+    if (outcome == RunOutcome::cancelled)
+        return tr("stopped after %1 darts").arg(humanCount(static_cast<double>(shownDarts_)));
+    if (kind_ == Kind::sweep) {
+        const auto& t = times_->times();
+        if (t.isEmpty())
+            return tr("sweep finished");
+        return tr("sweep finished: %n worker count(s), %1 → %2 (speed-up %3×)", nullptr, static_cast<int>(t.size()))
+            .arg(humanSeconds(t.first()), humanSeconds(t.last()))
+            .arg(t.first() / t.last(), 0, 'f', 2);
+    }
+    if (!result_)
+        return tr("finished");
+    return tr("finished in %1 — π ≈ %2 (error %3)")
+        .arg(humanSeconds(result_->seconds))
+        .arg(result_->pi, 0, 'f', 5)
+        .arg(std::fabs(result_->pi - std::numbers::pi), 0, 'f', 5);
+}
+
+void PiLabPage::onEnded(RunOutcome outcome, const QString& message)
+{
+    // The final snapshot is drawn before anyone (e.g. --screenshot) hears that the run ended.
+    pullFrame();
+    frameTimer_.stop();
+    if (probe_) {
+        probe_->stop();
+        worstGapMs_ = probe_->worstGapMs();
+        std::fprintf(stderr, "parlab: event loop worst gap %.1f ms over %.2f s (%d ticks of 10 ms)\n", worstGapMs_,
+                     probe_->measuredSeconds(), probe_->ticks());
+    }
+    controls_->setBusy(false);
+    if (outcome == RunOutcome::finished && kind_ == Kind::run)
+        controls_->runControls()->setProgress(shownDarts_, shownDarts_, result_ ? result_->seconds : 0);
+    const QString text = endMessage(outcome, message);
+    Q_EMIT statusMessage(text);
+    Q_EMIT runEnded(outcome, message);
+}
 
 } // namespace parlab::ui

@@ -1,16 +1,32 @@
 /// @file pi_lab_page.h
-/// @brief The π lab page (skeleton: its issue fills in the controls and charts).
+/// @brief The π lab page: assembles the control panel and the four live charts, runs darts and
+/// worker sweeps on a RunSession, and pulls telemetry into the charts on one timer.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "lab_page.h"
+#include "parlab/pi.h"
+
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace parlab::ui {
+
+class DartBoardChart;
+class EstimateChart;
+class PiControls;
+class StallProbe;
+class TimeWorkersChart;
+class WorkerBarsChart;
 
 class PiLabPage : public LabPage {
     Q_OBJECT
 public:
     explicit PiLabPage(QWidget* parent = nullptr);
+    ~PiLabPage() override;
 
     [[nodiscard]] QString labId() const override { return QStringLiteral("pi"); }
     [[nodiscard]] QString title() const override { return tr("π lab"); }
@@ -22,8 +38,40 @@ public:
     void stop() override;
     [[nodiscard]] bool isBusy() const override;
 
+    [[nodiscard]] PiControls* controls() const { return controls_; }
+    [[nodiscard]] DartBoardChart* dartBoard() const { return board_; }
+    [[nodiscard]] EstimateChart* estimateChart() const { return estimate_; }
+    [[nodiscard]] WorkerBarsChart* workerBars() const { return bars_; }
+    [[nodiscard]] TimeWorkersChart* timeWorkers() const { return times_; }
+    /// Frames drawn since the last run or sweep started (for the ≥ 20 Hz check).
+    [[nodiscard]] int framesDrawn() const { return frames_; }
+    /// The event loop's worst gap during the last run, when PARLAB_STALL_PROBE is set (else 0).
+    [[nodiscard]] double lastWorstGapMs() const { return worstGapMs_; }
+
 private:
+    enum class Kind { run, sweep };
+    bool begin(Kind kind, const PiParams& p);
+    void pullFrame();
+    void onEnded(RunOutcome outcome, const QString& message);
+    void fail(const QString& reason);
+    QString endMessage(RunOutcome outcome, const QString& message) const;
+
+    PiControls* controls_;
+    DartBoardChart* board_;
+    EstimateChart* estimate_;
+    WorkerBarsChart* bars_;
+    TimeWorkersChart* times_;
     RunSession* session_;
+    StallProbe* probe_ = nullptr;
+    QTimer frameTimer_;
+
+    Kind kind_ = Kind::run;
+    std::shared_ptr<Telemetry> shown_;  // the run the charts currently show
+    std::vector<DartSample> darts_;     // reused every frame
+    std::optional<PiResult> result_;
+    quint64 shownDarts_ = 0, shownHits_ = 0;
+    int frames_ = 0;
+    double worstGapMs_ = 0;
 };
 
 } // namespace parlab::ui

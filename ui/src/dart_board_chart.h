@@ -1,0 +1,47 @@
+/// @file dart_board_chart.h
+/// @brief The dart board: unit square, quarter circle, a bounded sample of the darts, the
+/// current estimate in the title, and a "colour by worker" switch.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parlab/telemetry.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QChart;
+class QChartView;
+class QScatterSeries;
+
+namespace parlab::ui {
+
+class DartCloudItem;
+
+class DartBoardChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit DartBoardChart(QWidget* parent = nullptr);
+
+    /// A new run: empty board, no estimate.
+    void reset();
+    /// One frame: the dart sample (≤ 65 536), darts thrown and hits so far.
+    void showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits);
+    [[nodiscard]] int pointCount() const;
+    [[nodiscard]] QString titleText() const;
+    [[nodiscard]] QCheckBox* byWorkerSwitch() const { return byWorker_; }
+    [[nodiscard]] QChart* chart() const { return chart_; }
+
+private:
+    void layoutSquare();
+    QChart* chart_;
+    QChartView* view_;
+    DartCloudItem* cloud_;
+    QScatterSeries* hitKey_;
+    QScatterSeries* missKey_;
+    QCheckBox* byWorker_;
+    std::vector<DartSample> last_;
+};
+
+} // namespace parlab::ui

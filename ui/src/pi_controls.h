@@ -1,0 +1,71 @@
+/// @file pi_controls.h
+/// @brief The π lab's control panel: workers, darts, blocks, backend, kernel, seeding, seed,
+/// the sweep's worker counts, and the shared Run / Stop / Sweep row.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parlab/pi.h"
+
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace parlab::ui {
+
+class LogSlider;
+class MarkedSlider;
+class RunControls;
+
+/// Every control only edits a value: nothing is computed when a slider moves, so dragging never
+/// stalls the window. request() turns the current values into the core's parameters.
+class PiControls : public QWidget {
+    Q_OBJECT
+public:
+    explicit PiControls(QWidget* parent = nullptr);
+
+    /// The run the controls describe now (blocks = 0 while "auto": one block per worker).
+    [[nodiscard]] PiParams request() const;
+    /// The worker counts a sweep measures, from the sweep field ("1-10", "1,2,4,8").
+    [[nodiscard]] QVector<int> sweepWorkers() const;
+    /// Parses a list of worker counts; throws parlab::Error naming `option` when it is not one.
+    static QVector<int> parseWorkerList(const QString& text, const QString& option);
+
+    /// Start-up settings go through the same widgets a person uses; throws parlab::Error naming
+    /// the option ("--workers must be …") on a bad value.
+    void applySetting(const QString& name, const QString& value);
+
+    void setBusy(bool busy);
+
+    [[nodiscard]] RunControls* runControls() const { return run_; }
+    [[nodiscard]] MarkedSlider* workersSlider() const { return workers_; }
+    [[nodiscard]] LogSlider* samplesSlider() const { return samples_; }
+    [[nodiscard]] QSpinBox* blocksBox() const { return blocks_; }
+    [[nodiscard]] QComboBox* backendBox() const { return backend_; }
+    [[nodiscard]] QComboBox* kernelBox() const { return kernel_; }
+    [[nodiscard]] QComboBox* seedingBox() const { return seeding_; }
+    [[nodiscard]] QSpinBox* seedBox() const { return seed_; }
+    [[nodiscard]] QLineEdit* sweepField() const { return sweep_; }
+
+Q_SIGNALS:
+    /// Any control changed the run request.
+    void requestChanged();
+
+private:
+    void showWorkers();
+    MarkedSlider* workers_;
+    QLabel* workersLabel_;
+    LogSlider* samples_;
+    QSpinBox* blocks_;
+    QComboBox* backend_;
+    QComboBox* kernel_;
+    QComboBox* seeding_;
+    QSpinBox* seed_;
+    QLineEdit* sweep_;
+    RunControls* run_;
+};
+
+} // namespace parlab::ui

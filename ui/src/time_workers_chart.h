@@ -1,0 +1,52 @@
+/// @file time_workers_chart.h
+/// @brief Time vs workers, drawn point by point as a sweep measures it, with the ideal T₁/k
+/// curve, the core counts marked, and a switch to speed-up or efficiency.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QChart;
+class QComboBox;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace parlab::ui {
+
+class TimeWorkersChart : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { time, speedup, efficiency };
+
+    explicit TimeWorkersChart(QWidget* parent = nullptr);
+
+    /// A new sweep over worker counts up to maxWorkers: no points yet.
+    void reset(int maxWorkers);
+    /// One measured point: k workers took `seconds`.
+    void addPoint(int workers, double seconds);
+    void setMode(Mode mode);
+    [[nodiscard]] Mode mode() const { return mode_; }
+    [[nodiscard]] int pointCount() const { return static_cast<int>(times_.size()); }
+    [[nodiscard]] const QMap<int, double>& times() const { return times_; }
+    [[nodiscard]] QComboBox* modeSwitch() const { return modeBox_; }
+    [[nodiscard]] QChart* chart() const { return chart_; }
+
+private:
+    void redraw();
+    QChart* chart_;
+    QValueAxis* x_;
+    QValueAxis* y_;
+    QLineSeries* measured_;
+    QScatterSeries* dots_;
+    QLineSeries* ideal_;
+    QLineSeries* physical_;
+    QLineSeries* logical_;
+    QComboBox* modeBox_;
+    QMap<int, double> times_;  // workers → seconds
+    int maxWorkers_ = 10;
+    Mode mode_ = Mode::time;
+};
+
+} // namespace parlab::ui

@@ -1,0 +1,46 @@
+/// @file worker_bars_chart.h
+/// @brief Per-worker bars, live: darts thrown and busy time of each worker.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parlab/telemetry.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QValueAxis;
+
+namespace parlab::ui {
+
+/// Two small bar charts side by side (a bar series has one value axis, and darts and seconds do
+/// not share one): how the work was shared, and how busy each worker was.
+class WorkerBarsChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit WorkerBarsChart(QWidget* parent = nullptr);
+
+    /// A new run with `workers` workers and `samples` darts in all.
+    void reset(int workers, quint64 samples);
+    void showCounters(const std::vector<WorkerCounters>& workers);
+    /// Bars with a value above zero, over both charts.
+    [[nodiscard]] int pointCount() const;
+    [[nodiscard]] QChart* dartsChart() const { return darts_; }
+    [[nodiscard]] QChart* busyChart() const { return busy_; }
+
+private:
+    QChart* darts_;
+    QChart* busy_;
+    QBarSet* dartSet_;
+    QBarSet* busySet_;
+    QBarCategoryAxis* dartCats_;
+    QBarCategoryAxis* busyCats_;
+    QValueAxis* dartAxis_;
+    QValueAxis* busyAxis_;
+    double unit_ = 1e6;
+};
+
+} // namespace parlab::ui
