@@ -57,6 +57,13 @@ public:
         return take();
     }
 
+    /// Waits up to `limit` for the queue to hold a job (for a dispatcher that also polls pipes).
+    void waitForJob(std::chrono::microseconds limit)
+    {
+        std::unique_lock lk(m_);
+        notEmpty_.wait_for(lk, limit, [&] { return !q_.empty() || closed_; });
+    }
+
     /// No consumer is left (a failed run): wake and release the feeder.
     void close()
     {

@@ -9,8 +9,10 @@
 
 namespace parlab::detail {
 
+namespace {
+
 [[gnu::target_clones("avx2", "default")]]
-void drawDarts(DartKeys keys, std::uint32_t lo, std::uint32_t count, std::uint32_t* xs, std::uint32_t* ys) noexcept
+void drawBlock(DartKeys keys, std::uint32_t lo, std::uint32_t count, std::uint32_t* xs, std::uint32_t* ys) noexcept
 {
     for (std::uint32_t j = 0; j < count; ++j) {
         const Dart24 d = dartAt(keys, lo + j);
@@ -20,7 +22,7 @@ void drawDarts(DartKeys keys, std::uint32_t lo, std::uint32_t count, std::uint32
 }
 
 [[gnu::target_clones("avx2", "default")]]
-std::uint64_t hitsOfDarts(const std::uint32_t* xs, const std::uint32_t* ys, std::uint32_t count) noexcept
+std::uint32_t hitsBlock(const std::uint32_t* xs, const std::uint32_t* ys, std::uint32_t count) noexcept
 {
     std::uint32_t hits = 0;
     for (std::uint32_t j = 0; j < count; ++j) {
@@ -29,6 +31,18 @@ std::uint64_t hitsOfDarts(const std::uint32_t* xs, const std::uint32_t* ys, std:
         hits += (x * x + y * y < 281474976710656.0f) ? 1U : 0U;
     }
     return hits;
+}
+
+} // namespace
+
+void drawDarts(DartKeys keys, std::uint32_t lo, std::uint32_t count, std::uint32_t* xs, std::uint32_t* ys) noexcept
+{
+    drawBlock(keys, lo, count, xs, ys);
+}
+
+std::uint64_t hitsOfDarts(const std::uint32_t* xs, const std::uint32_t* ys, std::uint32_t count) noexcept
+{
+    return hitsBlock(xs, ys, count);
 }
 
 } // namespace parlab::detail

@@ -42,6 +42,8 @@ struct Rules {
 class Dispatcher {
 public:
     using NextJob = std::function<Next(int, JobSpec&)>;
+    /// Called when an idle worker found no job (queue schedule): wait briefly for the feeder.
+    std::function<void()> waitForWork = [] {};
 
     Dispatcher(ProcessPool& pool, Telemetry* t, const CancelToken& cancel, std::vector<Tally>& tally, BackendStats& stats,
                Rules rules, std::optional<Message> setup, NextJob next, std::int64_t spawnNs,
@@ -61,7 +63,9 @@ public:
                 if (st(w).ready && !st(w).busy && !st(w).pillSent)
                     starving |= !assign(w);
             in.clear();
-            pool_.receive(std::chrono::milliseconds(starving ? 1 : 20), in);
+            if (starving)
+                waitForWork();
+            pool_.receive(std::chrono::milliseconds(starving ? 0 : 20), in);
             for (const auto& m : in)
                 alive -= handle(m.worker, m.msg) ? 1 : 0;
         }
@@ -196,7 +200,8 @@ private:
 // Starts the pool, runs the dispatcher, and fills the timing and backend figures.
 template <typename Result>
 void runOnProcesses(Result& result, int workers, const std::string& workerPath, Telemetry* t, const CancelToken& cancel,
-                    std::vector<Tally>& tally, Rules rules, std::optional<Message> setup, Dispatcher::NextJob next)
+                    std::vector<Tally>& tally, Rules rules, std::optional<Message> setup, Dispatcher::NextJob next,
+                    JobQueue* queue = nullptr)
 {
     const std::string path = resolveWorkerPath(workerPath);
     const auto start = std::chrono::steady_clock::now();
@@ -207,7 +212,10 @@ void runOnProcesses(Result& result, int workers, const std::string& workerPath, 
         if (t)
             for (int w = 0; w < workers; ++w)
                 t->setWorkerPid(w, pool.pid(w));
-        Dispatcher(pool, t, cancel, tally, result.backendStats, rules, setup, std::move(next), spawnNs, spawnTime).run();
+        Dispatcher dispatcher(pool, t, cancel, tally, result.backendStats, rules, setup, std::move(next), spawnNs, spawnTime);
+        if (queue)
+            dispatcher.waitForWork = [queue] { queue->waitForJob(std::chrono::microseconds(1000)); };
+        dispatcher.run();
         result.backendStats.messages = pool.messages();
         result.backendStats.bytes = pool.bytes();
     } catch (...) {
@@ -286,7 +294,7 @@ PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, con
             return Next::wait;
         return j->pill ? Next::pill : fill(j->chunk, job);
     };
-    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next);
+    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next, &queue);
     return result;
 }
 
