@@ -140,6 +140,7 @@ void PrimesControls::refresh()
     syncing_ = true;
     chunksize_->setRange(1, n);
     chunksize_->clearMarks();
+    markedDefault_ = def;
     chunksize_->addMark(def, tr("default %1").arg(humanCount(static_cast<double>(def))), QColor(0x1565c0));
     if (followDefault_)
         chunksize_->setValue(def);
@@ -170,6 +171,11 @@ void PrimesControls::refresh()
         rangeNote_->setText(text);
     }
     Q_EMIT changed();
+}
+
+QString PrimesControls::chunksText() const
+{
+    return chunksNote_->text();
 }
 
 double PrimesControls::estimatedSeconds() const

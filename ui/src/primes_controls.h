@@ -46,6 +46,9 @@ public:
     [[nodiscard]] LogSlider* chunksizeSlider() const { return chunksize_; }
     [[nodiscard]] QPushButton* defaultButton() const { return useDefault_; }
     [[nodiscard]] bool followsDefault() const { return followDefault_; }
+    /// The chunksize the slider's "default" mark stands for (for tests).
+    [[nodiscard]] quint64 markedDefault() const { return markedDefault_; }
+    [[nodiscard]] QString chunksText() const;
     /// Enables or disables every input (while a run is under way).
     void setEditable(bool editable);
 
@@ -67,6 +70,7 @@ private:
     QComboBox* schedule_;
     QComboBox* order_;
     QComboBox* backend_;
+    quint64 markedDefault_ = 0;
     quint64 firstValue_ = 100'000'000, lastValue_ = 100'100'000, seed_ = 1;
     bool valid_ = true;
     bool followDefault_ = true;

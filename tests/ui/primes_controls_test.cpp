@@ -1,0 +1,106 @@
+/// @file primes_controls_test.cpp
+/// @brief The primes settings: the chunksize slider and its default mark follow Python's
+/// ceil(n / (4·workers)); "use default" restores it; bad ranges are refused with a reason.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log_slider.h"
+#include "parlab/error.h"
+#include "parlab/primes.h"
+#include "primes_controls.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace parlab;
+using namespace parlab::ui;
+
+class PrimesControlsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultFollowsFormula_data()
+    {
+        QTest::addColumn<quint64>("first");
+        QTest::addColumn<quint64>("last");
+        QTest::addColumn<int>("workers");
+        QTest::addColumn<quint64>("expected");
+        QTest::newRow("book, 4 workers") << quint64(100'000'000) << quint64(100'100'000) << 4 << quint64(6251);
+        QTest::newRow("book, 2 workers") << quint64(100'000'000) << quint64(100'100'000) << 2 << quint64(12'501);
+        QTest::newRow("tiny") << quint64(10) << quint64(12) << 3 << quint64(1);
+        QTest::newRow("1e12 wide") << quint64(1) << quint64(1'000'000'000'000) << 8 << quint64(31'250'000'000);
+    }
+    void defaultFollowsFormula()
+    {
+        QFETCH(quint64, first);
+        QFETCH(quint64, last);
+        QFETCH(int, workers);
+        QFETCH(quint64, expected);
+        PrimesControls c;
+        c.setRange(QString::number(first), QString::number(last));
+        c.setWorkers(workers);
+        const quint64 n = last - first + 1;
+        QCOMPARE(defaultChunksize(n, workers), expected);
+        QVERIFY(c.isValid());
+        QCOMPARE(c.markedDefault(), expected);
+        QCOMPARE(c.chunksizeSlider()->value(), expected);
+        QCOMPARE(c.chunksizeSlider()->minimum(), quint64(1));
+        QCOMPARE(c.chunksizeSlider()->maximum(), n);
+        QCOMPARE(c.params().chunksize, expected);
+        QCOMPARE(chunkCount(c.params()), (n + expected - 1) / expected);
+    }
+
+    void useDefaultButtonRestoresIt()
+    {
+        PrimesControls c;
+        c.setWorkers(2);
+        c.chunksizeSlider()->setValue(100);
+        QVERIFY(!c.followsDefault());
+        QCOMPARE(c.params().chunksize, quint64(100));
+        QCOMPARE(chunkCount(c.params()), quint64(1001));
+        QVERIFY2(c.chunksText().startsWith(QStringLiteral("1") + QChar(0x2009) + QStringLiteral("001 chunks")), qPrintable(c.chunksText()));
+        c.defaultButton()->click();
+        QVERIFY(c.followsDefault());
+        QCOMPARE(c.params().chunksize, quint64(12'501));
+        // Following the default means following the workers too.
+        c.setWorkers(4);
+        QCOMPARE(c.params().chunksize, quint64(6251));
+        QCOMPARE(c.markedDefault(), quint64(6251));
+    }
+
+    void startupChunksizeZeroMeansDefault()
+    {
+        PrimesControls c;
+        c.setWorkers(2);
+        c.setChunksize(10);
+        QCOMPARE(c.params().chunksize, quint64(10));
+        c.setChunksize(0);
+        QCOMPARE(c.params().chunksize, quint64(12'501));
+    }
+
+    void badRangeIsExplained()
+    {
+        PrimesControls c;
+        QSignalSpy changed(&c, &PrimesControls::changed);
+        c.setRange(QStringLiteral("1000"), QStringLiteral("10"));
+        QVERIFY(!c.isValid());
+        QVERIFY(c.problem().contains(QStringLiteral("larger")));
+        QVERIFY(changed.count() > 0);
+        QVERIFY_THROWS_EXCEPTION(Error, c.setFirst(QStringLiteral("abc")));
+        QVERIFY_THROWS_EXCEPTION(Error, c.setWorkers(0));
+        c.setRange(QStringLiteral("1e12"), QStringLiteral("1000000100000"));
+        QVERIFY(c.isValid());
+        QCOMPARE(c.params().first, quint64(1'000'000'000'000));
+    }
+
+    void warnsWhenLong()
+    {
+        PrimesControls c;
+        c.setWorkers(1);
+        c.setRange(QStringLiteral("1e12"), QStringLiteral("1.1e12"));
+        QVERIFY(c.estimatedSeconds() > 20);
+        c.setRange(QStringLiteral("100000000"), QStringLiteral("100100000"));
+        QVERIFY(c.estimatedSeconds() < 5);
+    }
+};
+
+QTEST_MAIN(PrimesControlsTest)
+#include "primes_controls_test.moc"

@@ -1,0 +1,123 @@
+/// @file primes_lab_page_test.cpp
+/// @brief The primes lab end to end, offscreen: a run's per-worker items add up to the range on
+/// the bars, sweeps give one point per setting, Stop ends a sweep at once.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chunk_count_sweep_chart.h"
+#include "chunksize_sweep_chart.h"
+#include "cost_per_number_chart.h"
+#include "parlab/primes.h"
+#include "primes_controls.h"
+#include "primes_figures.h"
+#include "primes_lab_page.h"
+#include "time_to_n_chart.h"
+#include "worker_load_chart.h"
+#include "worker_timeline.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <numeric>
+
+using namespace parlab;
+using namespace parlab::ui;
+
+namespace {
+// Small enough for a 2-core CI machine: 20 001 numbers near a million.
+void smallRange(PrimesLabPage& page)
+{
+    page.applySetting(QStringLiteral("from"), QStringLiteral("1000000"));
+    page.applySetting(QStringLiteral("to"), QStringLiteral("1020000"));
+    page.applySetting(QStringLiteral("workers"), QStringLiteral("2"));
+    page.setRepeats(1);
+}
+constexpr int kTimeout = 60'000;
+} // namespace
+
+class PrimesLabPageTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void runItemsAddUpOnTheBars_data()
+    {
+        QTest::addColumn<QString>("schedule");
+        QTest::addColumn<QString>("chunksize");
+        QTest::newRow("chunked default") << QStringLiteral("chunked") << QStringLiteral("0");
+        QTest::newRow("chunked 7") << QStringLiteral("chunked") << QStringLiteral("7");
+        QTest::newRow("static") << QStringLiteral("static") << QStringLiteral("0");
+        QTest::newRow("auto") << QStringLiteral("auto") << QStringLiteral("100");
+    }
+    void runItemsAddUpOnTheBars()
+    {
+        QFETCH(QString, schedule);
+        QFETCH(QString, chunksize);
+        PrimesLabPage page;
+        smallRange(page);
+        page.applySetting(QStringLiteral("schedule"), schedule);
+        page.applySetting(QStringLiteral("chunksize"), chunksize);
+        QSignalSpy ended(&page, &LabPage::runEnded);
+        page.startRun();
+        QVERIFY(page.isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kTimeout);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
+        const QVector<quint64>& items = page.loadChart()->items();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(std::accumulate(items.begin(), items.end(), quint64(0)), quint64(20'001));
+        QVERIFY(page.loadChart()->imbalance() >= 1.0);
+        if (schedule == QLatin1String("chunked") || schedule == QLatin1String("static"))
+            QCOMPARE(page.timeline()->rectangleCount(), std::size_t(chunkCount(page.controls()->params())));
+        QVERIFY(page.costChart()->pointCount() > 10'000);  // filled in with the first run
+    }
+
+    void chunkCountSweepOnePointPerSetting()
+    {
+        PrimesLabPage page;
+        smallRange(page);
+        QSignalSpy ended(&page, &LabPage::runEnded);
+        page.startSweep(QStringLiteral("chunks"));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kTimeout);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
+        QCOMPARE(page.chunkCountChart()->pointCount(), qsizetype(chunkCountSweepValues(20'001).size()));
+        QCOMPARE(page.chunkCountChart()->pointCount(), 32);
+        QCOMPARE(page.chunkCountChart()->markCount(), 16);  // 2, 4, … 32
+    }
+
+    void chunksizeSweepOnePointPerSettingAndOrder()
+    {
+        PrimesLabPage page;
+        smallRange(page);
+        QSignalSpy ended(&page, &LabPage::runEnded);
+        page.startSweep(QStringLiteral("chunksize"));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kTimeout);
+        const auto sizes = chunksizeSweepValues(20'001, 2);
+        QCOMPARE(page.chunksizeChart()->pointCount(), qsizetype(2 * sizes.size()));
+        QCOMPARE(page.chunksizeChart()->markedDefault(), defaultChunksize(20'001, 2));
+    }
+
+    void timeToNOnePointPerStep()
+    {
+        PrimesLabPage page;
+        QSignalSpy ended(&page, &LabPage::runEnded);
+        page.startSweep(QStringLiteral("to-n"));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kTimeout);
+        QCOMPARE(page.timeToNChart()->pointCount(), 100);
+    }
+
+    void stopEndsASweepPromptly()
+    {
+        PrimesLabPage page;
+        page.applySetting(QStringLiteral("workers"), QStringLiteral("2"));  // the book's range: slow enough
+        QSignalSpy ended(&page, &LabPage::runEnded);
+        page.startSweep(QStringLiteral("chunks"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.chunkCountChart()->pointCount() >= 1, kTimeout);
+        QElapsedTimer t;
+        t.start();
+        page.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::cancelled);
+        QVERIFY2(t.elapsed() < 500, qPrintable(QStringLiteral("stopped after %1 ms").arg(t.elapsed())));
+        QVERIFY(page.chunkCountChart()->pointCount() < 32);
+    }
+};
+
+QTEST_MAIN(PrimesLabPageTest)
+#include "primes_lab_page_test.moc"
