@@ -63,8 +63,7 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     estimate_ = new QLineSeries;
     estimate_->setName(tr("π̂ = 4 · hits / darts"));
     estimate_->setPen(QPen(QColor(0xd62728), 2.5));
-    estimate_->setPointsVisible(true);  // a short run may give a single snapshot: still a visible dot
-    estimate_->setMarkerSize(6);
+
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, truth_, estimate_}) {
         chart_->addSeries(s);
         s->attachAxis(x_);
@@ -123,6 +122,8 @@ void EstimateChart::addPoint(quint64 darts, quint64 hits)
             thinned.append(points_[i]);
         points_.swap(thinned);
     }
+    // A short run may give one or two snapshots: dots keep them visible; a longer curve needs none.
+    estimate_->setPointsVisible(points_.size() < 3);
     estimate_->replace(points_);
 }
 
