@@ -73,8 +73,10 @@ void ChunkCountSweepChart::reset(int workers, int maxChunks)
 void ChunkCountSweepChart::addPoint(quint64 chunks, double seconds)
 {
     points_.append(QPointF(static_cast<double>(chunks), seconds));
-    if (seconds * 1.1 > yAxis_->max())
+    if (seconds * 1.1 > yAxis_->max()) {
         yAxis_->setRange(0, seconds * 1.3);
+        yAxis_->applyNiceNumbers();
+    }
     series_->replace(points_);
 }
 

@@ -69,8 +69,10 @@ void ChunksizeSweepChart::reset(quint64 n, int workers)
 
 void ChunksizeSweepChart::grow(double seconds)
 {
-    if (seconds * 1.1 > yAxis_->max())
+    if (seconds * 1.1 > yAxis_->max()) {
         yAxis_->setRange(0, seconds * 1.3);
+        yAxis_->applyNiceNumbers();
+    }
 }
 
 void ChunksizeSweepChart::addPoint(Order order, quint64 chunksize, double seconds)

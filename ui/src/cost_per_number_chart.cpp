@@ -54,7 +54,7 @@ CostPerNumberChart::CostPerNumberChart(QWidget* parent) : QChartView(parent)
     envelope_->setPen(QPen(QColor(0x1565c0), 1.5, Qt::DashLine));
     xAxis_ = new QValueAxis;
     xAxis_->setTitleText(tr("n"));
-    xAxis_->setLabelFormat(QStringLiteral("%.3g"));
+    xAxis_->setLabelFormat(QStringLiteral("%.0f"));
     yAxis_ = new QValueAxis;
     yAxis_->setTitleText(tr("trial divisions"));
     yAxis_->setLabelFormat(QStringLiteral("%d"));
@@ -72,8 +72,11 @@ CostPerNumberChart::CostPerNumberChart(QWidget* parent) : QChartView(parent)
 void CostPerNumberChart::setRange(std::uint64_t first, std::uint64_t last)
 {
     const double a = static_cast<double>(first), b = static_cast<double>(std::max(last, first + 1));
-    xAxis_->setRange(a, b);
-    yAxis_->setRange(0, std::ceil((std::sqrt(b) / 2 + 2) * 1.08));
+    // From 0 so the tick labels are round numbers (0, 250000, …) rather than odd fractions.
+    xAxis_->setRange(0, b);
+    xAxis_->applyNiceNumbers();
+    yAxis_->setRange(0, std::sqrt(b) / 2 * 1.08);
+    yAxis_->applyNiceNumbers();
     QList<QPointF> env;
     constexpr int kSteps = 200;
     for (int i = 0; i <= kSteps; ++i) {

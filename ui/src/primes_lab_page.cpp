@@ -311,6 +311,7 @@ void PrimesLabPage::startSweep(const QString& kind)
             }
             return true;
         });
+        rangeN_ = kToNStep;  // progress in numbers checked, one step at a time
     } else {
         Q_EMIT runEnded(RunOutcome::failed, tr("unknown sweep '%1'").arg(kind));
     }
@@ -337,7 +338,8 @@ void PrimesLabPage::tick()
     }
     const double elapsed = static_cast<double>(clock_.elapsed()) / 1000.0;
     if (!shown_) {
-        run_->setProgress(runsDone_, runsTotal_, elapsed);
+        if (runsTotal_ > 1)  // time to 1…n: its steps, in numbers checked
+            run_->setProgress(runsDone_ * rangeN_, runsTotal_ * rangeN_, elapsed);
         return;
     }
     const Snapshot s = shown_->snapshot();

@@ -36,7 +36,7 @@ TimeToNChart::TimeToNChart(QWidget* parent) : QChartView(parent)
     series_->setMarkerSize(4);
     xAxis_ = new QValueAxis;
     xAxis_->setTitleText(tr("n"));
-    xAxis_->setLabelFormat(QStringLiteral("%.3g"));
+    xAxis_->setLabelFormat(QStringLiteral("%.0f"));
     yAxis_ = new QValueAxis;
     yAxis_->setTitleText(tr("seconds"));
     yAxis_->setLabelFormat(QStringLiteral("%.3g"));
@@ -54,6 +54,7 @@ void TimeToNChart::reset(quint64 maxN)
     points_.clear();
     series_->clear();
     xAxis_->setRange(0, static_cast<double>(maxN));
+    xAxis_->applyNiceNumbers();
     yAxis_->setRange(0, 0.01);
 }
 

@@ -73,7 +73,7 @@ void WorkerTimeline::reset(int workers)
     for (int w = 0; w < static_cast<int>(lanes_.size()); ++w)
         yAxis_->append(tr("worker %1").arg(w), w + 1);
     yAxis_->setRange(0, static_cast<double>(lanes_.size()));
-    updateAxes();
+    xAxis_->setRange(0, 1);
 }
 
 void WorkerTimeline::setColour(Colour c)
