@@ -178,9 +178,10 @@ int runPiCommand(const Options& o, CancelToken& cancel)
     } else {
         std::printf("Workers: %d, Estimated Pi: %.6f, Time: %.3f s%s\n", p.workers, r.pi, r.seconds,
                     r.cancelled ? " (interrupted)" : "");
-        std::printf("Darts: %llu, hits: %llu, blocks: %llu, kernel: %s, %.0f M darts/s\n",
+        std::printf("Darts: %llu, hits: %llu, blocks: %llu, kernel: %s, backend: %s, %.0f M darts/s\n",
                     static_cast<unsigned long long>(r.samples), static_cast<unsigned long long>(r.hits),
                     static_cast<unsigned long long>(r.params.blocks), std::string(name(p.kernel)).c_str(),
+                    std::string(name(p.backend)).c_str(),
                     r.seconds > 0 ? static_cast<double>(r.samples) / r.seconds / 1e6 : 0.0);
     }
     return r.cancelled ? kExitInterrupted : 0;
@@ -232,10 +233,13 @@ int runPrimesCommand(const Options& o, CancelToken& cancel)
         std::printf("Workers: %d, Primes: %llu of %llu numbers, Time: %.3f s%s\n", p.workers,
                     static_cast<unsigned long long>(r.primes), static_cast<unsigned long long>(r.checked), r.seconds,
                     r.cancelled ? " (interrupted)" : "");
-        std::printf("Schedule: %s, chunksize: %llu, chunks: %llu, order: %s, divisions: %llu\n",
+        std::printf("Schedule: %s, chunksize: %llu, chunks: %llu, order: %s, divisions: %llu, backend: %s\n",
                     std::string(name(p.schedule)).c_str(), static_cast<unsigned long long>(resolvedChunksize(r.params)),
                     static_cast<unsigned long long>(r.chunks), std::string(name(p.order)).c_str(),
-                    static_cast<unsigned long long>(r.divisions));
+                    static_cast<unsigned long long>(r.divisions), std::string(name(p.backend)).c_str());
+        if (r.backendStats.pills)
+            std::printf("Workers that exited on their poison pill: %llu\n",
+                        static_cast<unsigned long long>(r.backendStats.pills));
     }
     return r.cancelled ? kExitInterrupted : 0;
 }
