@@ -325,7 +325,7 @@ void PrimesLabPage::stop()
 
 bool PrimesLabPage::isBusy() const
 {
-    return session_->isRunning();
+    return session_ && session_->isRunning();
 }
 
 void PrimesLabPage::tick()
