@@ -10,7 +10,7 @@ namespace parlab::detail {
 namespace {
 
 // Hits among `count` (≤ 2^16) darts; the 32-bit accumulator keeps the loop in 8 lanes of AVX2.
-[[gnu::target_clones("avx2", "default")]]
+PARLAB_TARGET_CLONES
 std::uint32_t hitsBlock(DartKeys keys, std::uint32_t lo, std::uint32_t count) noexcept
 {
     std::uint32_t hits = 0;

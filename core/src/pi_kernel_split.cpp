@@ -11,7 +11,7 @@ namespace parlab::detail {
 
 namespace {
 
-[[gnu::target_clones("avx2", "default")]]
+PARLAB_TARGET_CLONES
 void drawBlock(DartKeys keys, std::uint32_t lo, std::uint32_t count, std::uint32_t* xs, std::uint32_t* ys) noexcept
 {
     for (std::uint32_t j = 0; j < count; ++j) {
@@ -21,7 +21,7 @@ void drawBlock(DartKeys keys, std::uint32_t lo, std::uint32_t count, std::uint32
     }
 }
 
-[[gnu::target_clones("avx2", "default")]]
+PARLAB_TARGET_CLONES
 std::uint32_t hitsBlock(const std::uint32_t* xs, const std::uint32_t* ys, std::uint32_t count) noexcept
 {
     std::uint32_t hits = 0;

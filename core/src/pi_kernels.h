@@ -7,6 +7,15 @@
 
 #include <cstdint>
 
+// Run-time dispatch to AVX2 (GCC target_clones makes an ifunc). Under ThreadSanitizer the ifunc
+// resolver is instrumented yet runs during relocation, before TSan's runtime is up, and the program
+// crashes at start-up: TSan builds keep the default clone only (hit counts are the same).
+#if defined(__SANITIZE_THREAD__)
+#define PARLAB_TARGET_CLONES
+#else
+#define PARLAB_TARGET_CLONES [[gnu::target_clones("avx2", "default")]]
+#endif
+
 namespace parlab::detail {
 
 /// Vectorisable: runs as AVX2 where the CPU has it (GCC target_clones), SSE2 elsewhere.
