@@ -6,9 +6,11 @@
 
 #include <QChart>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace parlab::ui {
 
@@ -31,9 +33,13 @@ ChunkCountSweepChart::ChunkCountSweepChart(QWidget* parent) : QChartView(parent)
     yAxis_->setLabelFormat(QStringLiteral("%.3g"));
     chart->addAxis(xAxis_, Qt::AlignBottom);
     chart->addAxis(yAxis_, Qt::AlignLeft);
-    chart->addSeries(series_);
-    series_->attachAxis(xAxis_);
-    series_->attachAxis(yAxis_);
+    marksLegend_ = new QLineSeries;
+    marksLegend_->setPen(QPen(QColor(46, 125, 50, 160), 1.5, Qt::DashLine));
+    for (QLineSeries* s : {series_, marksLegend_}) {
+        chart->addSeries(s);
+        s->attachAxis(xAxis_);
+        s->attachAxis(yAxis_);
+    }
     setChart(chart);
     reset(2);
 }
@@ -42,10 +48,6 @@ void ChunkCountSweepChart::reset(int workers, int maxChunks)
 {
     points_.clear();
     series_->clear();
-    for (QLineSeries* m : marks_) {
-        chart()->removeSeries(m);
-        delete m;
-    }
     marks_.clear();
     xAxis_->setRange(0, maxChunks + 1);
     xAxis_->setTickCount(maxChunks / 4 + 2 > 12 ? 12 : maxChunks / 4 + 2);
@@ -53,21 +55,23 @@ void ChunkCountSweepChart::reset(int workers, int maxChunks)
     xAxis_->setTickAnchor(0);
     xAxis_->setTickInterval(maxChunks > 16 ? 4 : 1);
     yAxis_->setRange(0, 0.1);
-    for (int k = workers; k <= maxChunks; k += workers) {
-        auto* m = new QLineSeries;
-        m->setName(tr("multiples of %1 workers").arg(workers));
-        m->setPen(QPen(QColor(46, 125, 50, 140), 1.5, Qt::DashLine));
-        m->append(k, 0);
-        m->append(k, 1e6);  // clipped by the plot area
-        chart()->addSeries(m);
-        m->attachAxis(xAxis_);
-        m->attachAxis(yAxis_);
-        // One legend entry stands for all the marks.
-        if (!marks_.isEmpty())
-            for (QLegendMarker* lm : chart()->legend()->markers(m))
-                lm->setVisible(false);
-        marks_.append(m);
+    for (int k = workers; k <= maxChunks; k += std::max(1, workers))
+        marks_.append(k);
+    marksLegend_->setName(workers == 1 ? tr("every chunk count (1 worker)") : tr("multiples of %1 workers").arg(workers));
+    viewport()->update();
+}
+
+void ChunkCountSweepChart::drawForeground(QPainter* painter, const QRectF&)
+{
+    const QRectF area = chart()->plotArea();
+    painter->save();
+    painter->setClipRect(area);
+    painter->setPen(marksLegend_->pen());
+    for (int k : marks_) {
+        const double x = chart()->mapToPosition(QPointF(k, 0), series_).x();
+        painter->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
     }
+    painter->restore();
 }
 
 void ChunkCountSweepChart::addPoint(quint64 chunks, double seconds)

@@ -22,13 +22,19 @@ public:
     void addPoint(quint64 chunks, double seconds);
     [[nodiscard]] qsizetype pointCount() const { return points_.size(); }
     /// Chunk counts marked as multiples of the workers.
-    [[nodiscard]] int markCount() const { return marks_.size(); }
+    [[nodiscard]] int markCount() const { return static_cast<int>(marks_.size()); }
+
+protected:
+    /// The marks are painted over the plot area: a series reaching far outside the axes keeps a
+    /// stale geometry in Qt Charts 6.4 until the axes change.
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     QLineSeries* series_;
     QValueAxis* xAxis_;
     QValueAxis* yAxis_;
-    QList<QLineSeries*> marks_;
+    QLineSeries* marksLegend_;  // empty: only its legend entry and pen are used
+    QList<int> marks_;
     QList<QPointF> points_;
 };
 

@@ -8,8 +8,8 @@
 #include "parlab/primes.h"
 
 #include <QChart>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QLogValueAxis>
 #include <QValueAxis>
 
@@ -63,8 +63,18 @@ void ChunksizeSweepChart::reset(quint64 n, int workers)
     yAxis_->setRange(0, 0.1);
     default_ = defaultChunksize(n, workers);
     defaultLine_->setName(tr("Python's default %1").arg(humanCount(static_cast<double>(default_))));
-    // Tall enough for any time the sweep can show; the plot area clips it.
-    defaultLine_->replace({QPointF(static_cast<double>(default_), 0), QPointF(static_cast<double>(default_), 1e6)});
+    viewport()->update();
+}
+
+void ChunksizeSweepChart::drawForeground(QPainter* painter, const QRectF&)
+{
+    const QRectF area = chart()->plotArea();
+    const double x = chart()->mapToPosition(QPointF(static_cast<double>(default_), 0), naturalSeries_).x();
+    painter->save();
+    painter->setClipRect(area);
+    painter->setPen(defaultLine_->pen());
+    painter->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+    painter->restore();
 }
 
 void ChunksizeSweepChart::grow(double seconds)

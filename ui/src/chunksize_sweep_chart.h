@@ -27,6 +27,10 @@ public:
     [[nodiscard]] qsizetype pointCount() const { return natural_.size() + shuffled_.size(); }
     [[nodiscard]] quint64 markedDefault() const { return default_; }
 
+protected:
+    /// The default is painted as a vertical line (see ChunkCountSweepChart::drawForeground).
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+
 private:
     void grow(double seconds);
 

@@ -137,8 +137,12 @@ void WorkerTimeline::updateAxes()
     const double seconds = std::max(1e-6, static_cast<double>(elapsedNs_) * 1e-9);
     // Mid-run the axis only moves when the clock passes its end, so points are rarely remapped.
     if (finished_ || seconds > xAxis_->max() || xAxis_->max() > 4 * seconds) {
-        xAxis_->setRange(0, finished_ ? seconds : niceCeil(seconds));
-        xAxis_->applyNiceNumbers();
+        const double max = finished_ ? seconds : niceCeil(seconds);
+        // Round tick labels at a 1-2-5 interval, but the axis ends where the run ended.
+        xAxis_->setTickType(QValueAxis::TicksDynamic);
+        xAxis_->setTickAnchor(0);
+        xAxis_->setTickInterval(niceCeil(max / 6));
+        xAxis_->setRange(0, max);
     }
 }
 
