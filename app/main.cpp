@@ -1,7 +1,9 @@
 /// @file main.cpp
-/// @brief `parlab`: the GUI by default, the headless command line for `parlab run …`.
+/// @brief `parlab`: the GUI by default, the headless command line for `parlab run …` and
+/// `parlab figure …`.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "parlab_ui/figure_main.h"
 #include "parlab_ui/gui_main.h"
 
 #include <cstring>
@@ -10,5 +12,7 @@ int main(int argc, char** argv)
 {
     if (argc >= 2 && std::strcmp(argv[1], "run") == 0)
         return parlab::cli::runCommand(argc - 2, argv + 2);
+    if (argc >= 2 && std::strcmp(argv[1], "figure") == 0)
+        return parlab::ui::figureMain(argc - 2, argv + 2);
     return parlab::ui::guiMain(argc, argv);
 }

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab_ui/gui_main.h"
 
+#include "figures_page.h"
 #include "lab_page.h"
 #include "main_window.h"
 #include "parlab/error.h"
@@ -57,10 +58,11 @@ int guiMain(int argc, char** argv)
     parser.setApplicationDescription(
         QStringLiteral("parlab — watch parallel work happen.\n\n"
                        "Without options it opens the labs. For headless runs use the command line:\n"
-                       "  parlab run pi|primes …   (see: parlab run --help)"));
+                       "  parlab run pi|primes …   (see: parlab run --help)\n"
+                       "  parlab figure NAME --out FILE.png …   (see: parlab figure --help)"));
     const QCommandLineOption helpOpt = parser.addHelpOption();
     const QCommandLineOption versionOpt = parser.addVersionOption();
-    const QCommandLineOption labOpt(QStringLiteral("lab"), QStringLiteral("Open on this lab: pi|primes."),
+    const QCommandLineOption labOpt(QStringLiteral("lab"), QStringLiteral("Open on this lab: pi|primes|figures."),
                                     QStringLiteral("lab"));
     const QCommandLineOption runOpt(QStringLiteral("run"), QStringLiteral("Start a run at once."));
     const QCommandLineOption sweepOpt(QStringLiteral("sweep"),
@@ -106,12 +108,13 @@ int guiMain(int argc, char** argv)
     auto* primes = new PrimesLabPage(&window);
     window.addLab(pi);
     window.addLab(primes);
+    window.addLab(new FiguresPage(&window));
 
     LabPage* page = pi;
     if (parser.isSet(labOpt)) {
         page = window.lab(parser.value(labOpt));
         if (!page)
-            return usageError(QStringLiteral("--lab must be pi or primes (got '%1')").arg(parser.value(labOpt)));
+            return usageError(QStringLiteral("--lab must be pi, primes or figures (got '%1')").arg(parser.value(labOpt)));
     }
     for (const auto& s : kSettings) {
         const QString name = QString::fromLatin1(s[0]);

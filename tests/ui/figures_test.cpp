@@ -1,0 +1,202 @@
+/// @file figures_test.cpp
+/// @brief Every figure measures (small settings), draws data into its view and exports a PNG of
+/// the requested size and a CSV with exactly the plotted points; the cache returns a stored
+/// measurement without measuring again and misses when a setting changes.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_export.h"
+#include "figures/figure_registry.h"
+#include "figures/figure_store.h"
+#include "figures/payload.h"
+#include "figures/xy_figure_view.h"
+#include "parlab/result_cache.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace parlab;
+using namespace parlab::ui;
+
+namespace {
+
+// Small settings so the whole matrix runs in seconds on two cores.
+FigureParams smallParams(const Figure& f)
+{
+    FigureParams p;
+    p.quick = true;
+    const QStringList s = f.settings();
+    if (s.contains(QStringLiteral("workers")))
+        p.workers = 2;
+    if (s.contains(QStringLiteral("samples")))
+        p.samples = f.info().id == QLatin1String("darts") ? 5'000 : 2'000'000;
+    if (s.contains(QStringLiteral("from")))
+        p.first = f.info().id == QLatin1String("prime-cost") ? 10'000 : 1'000'000;
+    if (s.contains(QStringLiteral("to")))
+        p.last = f.info().id == QLatin1String("prime-cost") ? 40'000
+                 : f.info().id == QLatin1String("primes-to-n") ? 50'000 : 1'004'000;
+    return p;
+}
+
+// Pixels that are neither (near-)white nor (near-)grey: drawn data, not background or grid.
+int colouredPixels(const QImage& image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.saturation() > 80 && c.value() > 40)
+                ++n;
+        }
+    return n;
+}
+
+// A figure that counts its measurements, to prove a cache hit does not measure.
+class CountingFigure : public Figure {
+public:
+    mutable int measured = 0;
+    FigureInfo info() const override { return {QStringLiteral("counting"), {}, {}, {}, {}}; }
+    QStringList settings() const override { return {QStringLiteral("workers")}; }
+    QString paramsKey(const FigureParams& p) const override { return QStringLiteral("w=%1").arg(p.workers.value_or(1)); }
+    std::optional<QString> measure(const FigureParams& p, const CancelToken&,
+                                   const std::function<void(const QString&)>&) const override
+    {
+        ++measured;
+        Payload out;
+        out.add(QStringLiteral("s"), p.workers.value_or(1), 0.5 * measured);
+        return out.text();
+    }
+    QWidget* createView(QWidget* parent) const override { return new QWidget(parent); }
+    void draw(QWidget*, const QString&, bool) const override {}
+};
+
+// Measures through the store the way the page and `parlab figure` do: cache first.
+QString measureCached(FigureStore& store, const Figure& f, const FigureParams& p)
+{
+    if (auto hit = store.find(f, p))
+        return hit->payload;
+    CancelToken cancel;
+    const QString payload = *f.measure(p, cancel, [](const QString&) {});
+    store.store(f, p, payload);
+    return payload;
+}
+
+} // namespace
+
+class FiguresTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(cacheDir_.isValid());
+        qputenv("PARLAB_CACHE_DIR", cacheDir_.path().toLocal8Bit());
+    }
+
+    void everyFigureIsListed()
+    {
+        const QStringList design{QStringLiteral("darts"),       QStringLiteral("time-vs-workers"),
+                                 QStringLiteral("speedup"),     QStringLiteral("cpu-timeline"),
+                                 QStringLiteral("prime-cost"),  QStringLiteral("primes-to-n"),
+                                 QStringLiteral("chunksize"),   QStringLiteral("chunk-count"),
+                                 QStringLiteral("worker-load"), QStringLiteral("queue-cost")};
+        QStringList ids;
+        for (const auto& f : allFigures()) {
+            ids << f->info().id;
+            QVERIFY2(!f->info().description.isEmpty() && !f->info().lookFor.isEmpty(), qPrintable(f->info().id));
+        }
+        QCOMPARE(ids, design);
+    }
+
+    void rendersWithData_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const auto& f : allFigures())
+            QTest::newRow(qPrintable(f->info().id)) << f->info().id;
+    }
+
+    void rendersWithData()
+    {
+        QFETCH(QString, id);
+        const Figure* f = findFigure(id);
+        QVERIFY(f);
+        CancelToken cancel;
+        int partials = 0;
+        const auto payload = f->measure(smallParams(*f), cancel, [&](const QString&) { ++partials; });
+        QVERIFY(payload.has_value());
+        const Payload parsed = Payload::parse(*payload);
+        QVERIFY2(!parsed.isEmpty(), qPrintable(*payload));
+
+        std::unique_ptr<QWidget> view(f->createView(nullptr));
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->resize(900, 600);
+        view->show();
+        f->draw(view.get(), *payload, f->hasBookOverlay());
+        QCoreApplication::processEvents();
+
+        ChartExport e = f->exportOf(view.get(), *payload);
+        e.footer = standardFooter(f->paramsKey(smallParams(*f)));
+        const QImage image = renderImage(e, 1.0, false);
+        QCOMPARE(image.size(), QSize(900, 600));
+        QVERIFY2(colouredPixels(image) > 200, qPrintable(QStringLiteral("%1: %2 coloured pixels").arg(id).arg(colouredPixels(image))));
+        const QImage twice = renderImage(e, 2.0, true);
+        QCOMPARE(twice.size(), QSize(1800, 2 * (600 + 22)));
+
+        // The CSV holds exactly the measured points, one row each.
+        int measuredPoints = 0;
+        for (const QString& s : parsed.seriesNames())
+            measuredPoints += static_cast<int>(parsed.points(s).size());
+        const QString csv = chartCsv(e, true);
+        const Payload fromCsv = Payload::parse(csv);
+        int csvPoints = 0;
+        for (const QString& s : fromCsv.seriesNames())
+            csvPoints += static_cast<int>(fromCsv.points(s).size());
+        QCOMPARE(csvPoints, measuredPoints);
+        QVERIFY(csv.startsWith(QStringLiteral("# ") + id));
+
+        // XY figures plot every measured point (derived series such as the ideal line come on top).
+        if (auto* xy = qobject_cast<XyFigureView*>(view.get()))
+            QVERIFY2(xy->pointCount() >= measuredPoints || id == QLatin1String("speedup"),
+                     qPrintable(QStringLiteral("%1 plotted of %2").arg(xy->pointCount()).arg(measuredPoints)));
+    }
+
+    void cacheReturnsStoredDataWithoutMeasuring()
+    {
+        FigureStore store;
+        CountingFigure f;
+        FigureParams two;
+        two.workers = 2;
+        const QString first = measureCached(store, f, two);
+        QCOMPARE(f.measured, 1);
+        const QString again = measureCached(store, f, two);
+        QCOMPARE(f.measured, 1);  // no run happened
+        QCOMPARE(again, first);
+        FigureParams three;
+        three.workers = 3;
+        measureCached(store, f, three);
+        QCOMPARE(f.measured, 2);  // a changed parameter misses
+        store.clear();
+        measureCached(store, f, two);
+        QCOMPARE(f.measured, 3);
+    }
+
+    void damagedCacheIsRecoveredWithAWarning()
+    {
+        QTemporaryDir dir;
+        qputenv("PARLAB_CACHE_DIR", dir.path().toLocal8Bit());
+        {
+            QFile junk(FigureStore::path());
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            junk.write(QByteArray(8192, 'x'));
+        }
+        FigureStore store;
+        CountingFigure f;
+        measureCached(store, f, {});
+        QVERIFY(store.warning().contains(QStringLiteral("moved to")));
+        QVERIFY(store.find(f, {}).has_value());
+        qputenv("PARLAB_CACHE_DIR", cacheDir_.path().toLocal8Bit());
+    }
+
+private:
+    QTemporaryDir cacheDir_;
+};
+
+QTEST_MAIN(FiguresTest)
+#include "figures_test.moc"

@@ -1,0 +1,60 @@
+/// @file figure.h
+/// @brief A figure of the chapter as parlab reproduces it: what it shows, how its preset is
+/// measured (on the launcher thread), and how a measurement — fresh or cached — is drawn.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parlab/cancel_token.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace parlab::ui {
+
+struct ChartExport;
+
+struct FigureInfo {
+    QString id;           ///< as in DESIGN.md's table: "time-vs-workers", "chunk-count", …
+    QString title;        ///< chart title, book style
+    QString description;  ///< what it shows
+    QString lookFor;      ///< what the class should notice
+    QString bookFigure;   ///< "9-2", "9-13", … or empty
+};
+
+/// Overrides of a preset's settings (from the CLI: `parlab figure NAME --workers 4 …`).
+struct FigureParams {
+    bool quick = true;
+    std::optional<int> workers;          ///< sweeps: the largest worker count; runs: the count
+    std::optional<quint64> samples;      ///< π darts
+    std::optional<quint64> first, last;  ///< primes range
+};
+
+class Figure {
+public:
+    virtual ~Figure() = default;
+    [[nodiscard]] virtual FigureInfo info() const = 0;
+    /// Which FigureParams overrides apply ("workers", "samples", "from", "to").
+    [[nodiscard]] virtual QStringList settings() const = 0;
+    /// Every setting the measurement depends on, canonical: the result cache's key.
+    [[nodiscard]] virtual QString paramsKey(const FigureParams& p) const = 0;
+    /// Measures the preset; `partial` receives the payload so far after each point. Returns the
+    /// payload (CSV text: "series,x,y" rows and "@key,value" facts), or nullopt when cancelled.
+    /// Runs on a launcher thread; throws parlab::Error on failure.
+    [[nodiscard]] virtual std::optional<QString> measure(const FigureParams& p, const CancelToken& cancel,
+                                                         const std::function<void(const QString&)>& partial) const = 0;
+    /// The widget that shows this figure.
+    [[nodiscard]] virtual QWidget* createView(QWidget* parent) const = 0;
+    /// Draws a payload (possibly partial) into a view made by createView().
+    virtual void draw(QWidget* view, const QString& payload, bool bookOverlay) const = 0;
+    /// Whether an overlay of the book's results exists for this figure.
+    [[nodiscard]] virtual bool hasBookOverlay() const { return false; }
+    /// What export needs (the chart for CSV, SVG sense); footer filled by the caller.
+    [[nodiscard]] virtual ChartExport exportOf(QWidget* view, const QString& payload) const;
+};
+
+} // namespace parlab::ui

@@ -1,0 +1,78 @@
+/// @file figure_store.cpp
+/// @brief The figures' view of the result cache.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figure_store.h"
+
+#include "parlab/error.h"
+#include "parlab/result_cache.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace parlab::ui {
+
+namespace {
+std::string kindOf(const Figure& f)
+{
+    return "figure:" + f.info().id.toStdString();
+}
+} // namespace
+
+FigureStore::FigureStore() = default;
+FigureStore::~FigureStore() = default;
+
+QString FigureStore::path()
+{
+    QString dir = qEnvironmentVariable("PARLAB_CACHE_DIR");
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return QDir(dir).filePath(QStringLiteral("results.sqlite"));
+}
+
+ResultCache* FigureStore::cache()
+{
+    if (!cache_ && !failed_) {
+        try {
+            cache_ = std::make_unique<ResultCache>(path().toStdString());
+            warning_ = QString::fromStdString(cache_->warning());
+        } catch (const parlab::Error& e) {
+            failed_ = true;
+            warning_ = QStringLiteral("The result cache cannot be used: %1").arg(QString::fromStdString(e.what()));
+        }
+    }
+    return cache_.get();
+}
+
+std::optional<StoredFigure> FigureStore::find(const Figure& f, const FigureParams& p)
+{
+    try {
+        if (ResultCache* c = cache())
+            if (auto hit = c->find(kindOf(f), f.paramsKey(p).toStdString()))
+                return StoredFigure{QString::fromStdString(hit->payload), QDateTime::fromSecsSinceEpoch(hit->measuredAt)};
+    } catch (const parlab::Error& e) {
+        warning_ = QString::fromStdString(e.what());
+    }
+    return std::nullopt;
+}
+
+void FigureStore::store(const Figure& f, const FigureParams& p, const QString& payload)
+{
+    try {
+        if (ResultCache* c = cache())
+            c->store(kindOf(f), f.paramsKey(p).toStdString(), payload.toStdString());
+    } catch (const parlab::Error& e) {
+        warning_ = QString::fromStdString(e.what());
+    }
+}
+
+void FigureStore::clear()
+{
+    try {
+        if (ResultCache* c = cache())
+            c->clear();
+    } catch (const parlab::Error& e) {
+        warning_ = QString::fromStdString(e.what());
+    }
+}
+
+} // namespace parlab::ui

@@ -1,0 +1,222 @@
+/// @file lab_figures.cpp
+/// @brief Figures drawn with the labs' own charts: darts (9-1), cpu-timeline (9-3…9-7) and
+/// worker-load. Their payloads rebuild what the charts read (dart samples, a Telemetry).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_export.h"
+#include "dart_board_chart.h"
+#include "figure_registry.h"
+#include "parlab/machine.h"
+#include "parlab/pi.h"
+#include "parlab/primes.h"
+#include "parlab/telemetry.h"
+#include "payload.h"
+#include "worker_load_chart.h"
+#include "worker_timeline.h"
+
+#include <QChart>
+
+namespace parlab::ui {
+
+namespace {
+
+class Darts : public Figure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("darts"), QStringLiteral("Darts in the unit square"),
+                QStringLiteral("10 000 darts thrown at the unit square; the share inside the quarter circle is π/4."),
+                QStringLiteral("The estimate wanders between about 3.0 and 3.2 from seed to seed: its error shrinks "
+                               "only like 1/√N, so three decimals need about 10 million darts."),
+                QStringLiteral("9-1")};
+    }
+    QStringList settings() const override { return {QStringLiteral("samples"), QStringLiteral("workers")}; }
+    QString paramsKey(const FigureParams& fp) const override
+    {
+        return QStringLiteral("samples=%1;workers=%2;seed=1").arg(samples(fp)).arg(workers(fp));
+    }
+    std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
+                                   const std::function<void(const QString&)>&) const override
+    {
+        PiParams p;
+        p.samples = samples(fp);
+        p.workers = workers(fp);
+        Telemetry telemetry(p.workers, p.samples);
+        const PiResult r = runPi(p, &telemetry, cancel);
+        if (r.cancelled)
+            return std::nullopt;
+        std::vector<DartSample> darts;
+        telemetry.readDarts(darts);
+        Payload out;
+        out.setFact(QStringLiteral("thrown"), QString::number(r.samples));
+        out.setFact(QStringLiteral("hits"), QString::number(r.hits));
+        for (const DartSample& d : darts)
+            out.add(d.hit ? QStringLiteral("hits") : QStringLiteral("misses"), d.x, d.y);
+        return out.text();
+    }
+    QWidget* createView(QWidget* parent) const override { return new DartBoardChart(parent); }
+    void draw(QWidget* view, const QString& payload, bool) const override
+    {
+        auto* board = qobject_cast<DartBoardChart*>(view);
+        if (!board)
+            return;
+        const Payload p = Payload::parse(payload);
+        std::vector<DartSample> darts;
+        for (const QString& series : {QStringLiteral("hits"), QStringLiteral("misses")})
+            for (const QPointF& pt : p.points(series))
+                darts.push_back(DartSample{static_cast<float>(pt.x()), static_cast<float>(pt.y()), 0,
+                                           series == QLatin1String("hits")});
+        board->reset();
+        board->showDarts(darts, static_cast<quint64>(p.factNumber(QStringLiteral("thrown"))),
+                         static_cast<quint64>(p.factNumber(QStringLiteral("hits"))));
+    }
+    ChartExport exportOf(QWidget* view, const QString& payload) const override
+    {
+        ChartExport e = Figure::exportOf(view, payload);
+        e.svgSensible = false;  // a dense cloud of points
+        return e;
+    }
+
+private:
+    static quint64 samples(const FigureParams& fp) { return fp.samples.value_or(10'000); }
+    static int workers(const FigureParams& fp) { return fp.workers.value_or(machine().physicalCores); }
+};
+
+// One primes run with telemetry, stored as its chunk events and per-worker totals.
+class PrimesRunFigure : public Figure {
+public:
+    QStringList settings() const override
+    {
+        return {QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to")};
+    }
+    QString paramsKey(const FigureParams& fp) const override
+    {
+        const PrimesParams p = params(fp);
+        return QStringLiteral("from=%1;to=%2;workers=%3;chunked;processes").arg(p.first).arg(p.last).arg(p.workers);
+    }
+    std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
+                                   const std::function<void(const QString&)>&) const override
+    {
+        const PrimesParams p = params(fp);
+        Telemetry telemetry(p.workers, rangeSize(p));
+        const PrimesResult r = runPrimes(p, &telemetry, cancel);
+        if (r.cancelled)
+            return std::nullopt;
+        Payload out;
+        const Snapshot s = telemetry.snapshot();
+        out.setFact(QStringLiteral("workers"), QString::number(p.workers));
+        out.setFact(QStringLiteral("elapsed_ns"), QString::number(s.elapsedNs));
+        out.setFact(QStringLiteral("items"), QString::number(rangeSize(p)));
+        for (int w = 0; w < p.workers; ++w) {
+            std::vector<ChunkEvent> events;
+            telemetry.readChunks(w, 0, events);
+            for (const ChunkEvent& e : events)
+                out.addRecord(QStringLiteral("chunk"),
+                              {QString::number(e.worker), QString::number(e.startNs), QString::number(e.endNs),
+                               QString::number(e.first), QString::number(e.count), QString::number(e.cost)});
+            const WorkerCounters& c = s.workers[static_cast<std::size_t>(w)];
+            out.add(QStringLiteral("numbers checked"), w, static_cast<double>(c.items));
+            out.add(QStringLiteral("trial divisions"), w, static_cast<double>(c.divisions));
+            out.add(QStringLiteral("busy seconds"), w, static_cast<double>(c.busyNs) * 1e-9);
+        }
+        return out.text();
+    }
+
+protected:
+    // The payload as a finished Telemetry, so the lab charts can read it as they read a live run.
+    static std::unique_ptr<Telemetry> rebuild(const Payload& p)
+    {
+        const int workers = static_cast<int>(p.factNumber(QStringLiteral("workers"), 0));
+        if (workers < 1 || workers > 256)
+            return nullptr;
+        TelemetryLimits limits;
+        limits.chunkEventsPerWorker = 1u << 16;
+        auto t = std::make_unique<Telemetry>(workers, static_cast<std::uint64_t>(p.factNumber(QStringLiteral("items"))),
+                                             limits);
+        for (const QStringList& f : p.records(QStringLiteral("chunk"))) {
+            if (f.size() != 6)
+                continue;
+            ChunkEvent e{f[0].toUInt(), f[1].toLongLong(), f[2].toLongLong(), f[3].toULongLong(), f[4].toULongLong(),
+                         f[5].toULongLong()};
+            if (static_cast<int>(e.worker) >= workers)
+                continue;
+            const int w = static_cast<int>(e.worker);
+            t->progress(w, e.count, e.cost, 0, 0);
+            t->chunkFinished(w, e);
+        }
+        t->finishAt(static_cast<std::int64_t>(p.factNumber(QStringLiteral("elapsed_ns"))));
+        return t;
+    }
+    static PrimesParams params(const FigureParams& fp)
+    {
+        PrimesParams p;
+        p.first = fp.first.value_or(100'000'000);
+        p.last = fp.last.value_or(100'100'000);
+        p.workers = fp.workers.value_or(machine().logicalCores * 2);
+        p.backend = Backend::processes;
+        p.schedule = Schedule::chunked;
+        return p;
+    }
+};
+
+class CpuTimeline : public PrimesRunFigure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("cpu-timeline"), QStringLiteral("Per-worker busy and idle time"),
+                QStringLiteral("One lane per worker process: each chunk of the book's range is a bar from when the "
+                               "worker started it to when it finished. Gaps are idle time."),
+                QStringLiteral("With more workers than cores the lanes stretch: the cores are shared. At the end "
+                               "some workers finish early and wait for the last chunks (the hatched tail)."),
+                QStringLiteral("9-3…9-7")};
+    }
+    QWidget* createView(QWidget* parent) const override { return new WorkerTimeline(parent); }
+    void draw(QWidget* view, const QString& payload, bool) const override
+    {
+        auto* timeline = qobject_cast<WorkerTimeline*>(view);
+        const auto t = rebuild(Payload::parse(payload));
+        if (!timeline || !t)
+            return;
+        timeline->reset(t->workers());
+        timeline->pull(*t, t->snapshot());
+    }
+    ChartExport exportOf(QWidget* view, const QString& payload) const override
+    {
+        ChartExport e = Figure::exportOf(view, payload);
+        if (auto* v = qobject_cast<WorkerTimeline*>(view))
+            e.chart = v->chart();
+        return e;
+    }
+};
+
+class WorkerLoad : public PrimesRunFigure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("worker-load"), QStringLiteral("Load per worker"),
+                QStringLiteral("Numbers checked, trial divisions and busy time per worker process for the book's "
+                               "range handed out in Python's default chunks."),
+                QStringLiteral("Equal counts of numbers do not mean equal work: the divisions differ, and so do "
+                               "the busy times — the imbalance is the slowest worker over the mean."),
+                QString()};
+    }
+    QWidget* createView(QWidget* parent) const override { return new WorkerLoadChart(parent); }
+    void draw(QWidget* view, const QString& payload, bool) const override
+    {
+        auto* chart = qobject_cast<WorkerLoadChart*>(view);
+        const auto t = rebuild(Payload::parse(payload));
+        if (!chart || !t)
+            return;
+        chart->showSnapshot(t->snapshot());
+    }
+};
+
+} // namespace
+
+void registerLabFigures(FigureList& list)
+{
+    list.push_back(std::make_unique<Darts>());
+    list.push_back(std::make_unique<CpuTimeline>());
+    list.push_back(std::make_unique<WorkerLoad>());
+}
+
+} // namespace parlab::ui

@@ -1,0 +1,380 @@
+/// @file primes_figures.cpp
+/// @brief The prime figures: cost per number (9-9), time to check 1…n, chunksize U-curve
+/// (9-11/9-12), chunk-count saw-tooth (9-13) and queue workers vs pool vs serial (9-14).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "book_results.h"
+#include "figure_registry.h"
+#include "measure.h"
+#include "parlab/machine.h"
+#include "parlab/prime_check.h"
+#include "xy_figure.h"
+
+#include <cmath>
+
+namespace parlab::ui {
+
+namespace {
+
+constexpr quint64 kBookFirst = 100'000'000, kBookLast = 100'100'000;
+
+PrimesParams bookRange(const FigureParams& fp)
+{
+    PrimesParams p;
+    p.first = fp.first.value_or(kBookFirst);
+    p.last = fp.last.value_or(kBookLast);
+    p.workers = fp.workers.value_or(machine().physicalCores);
+    p.backend = Backend::processes;  // the chapter's Pool: chunks travel to worker processes
+    p.schedule = Schedule::chunked;
+    return p;
+}
+
+QString rangeKey(const PrimesParams& p, bool quick)
+{
+    return QStringLiteral("from=%1;to=%2;workers=%3;backend=%4;%5")
+        .arg(p.first)
+        .arg(p.last)
+        .arg(p.workers)
+        .arg(QLatin1String(name(p.backend).data()))
+        .arg(quick ? QStringLiteral("quick") : QStringLiteral("full"));
+}
+
+const QStringList kRangeSettings{QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to")};
+
+XySpec::Style dashedIfBook(const QString& n)
+{
+    return n.startsWith(QLatin1String("book")) ? XySpec::Style::dashed : XySpec::Style::lineMarkers;
+}
+
+class Chunksize : public XyFigure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("chunksize"), QStringLiteral("Time vs chunksize (primes, process pool)"),
+                QStringLiteral("The book's range checked by a process pool for chunksizes from 1 to half the "
+                               "range, in natural and shuffled order. The dotted line is Python's default."),
+                QStringLiteral("A U: tiny chunks pay a round trip to a worker per chunk; huge chunks leave workers "
+                               "idle at the end. Shuffling evens the chunks' cost out a little."),
+                QStringLiteral("9-11, 9-12")};
+    }
+    QStringList settings() const override { return kRangeSettings; }
+    QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    bool hasBookOverlay() const override { return true; }
+    std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
+                                   const std::function<void(const QString&)>& partial) const override
+    {
+        PrimesParams p = bookRange(fp);
+        const quint64 n = rangeSize(p);
+        Payload out;
+        out.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(n, p.workers)));
+        // The quick preset keeps the U's shape with half the points.
+        const QVector<quint64> all = fp.quick ? QVector<quint64>{1, 4, 16, 64, 100, 1000, 5000, 10000, 25000, 50000}
+                                              : QVector<quint64>{1, 2, 4, 8, 16, 32, 64, 100, 300, 1000, 3000, 5000,
+                                                                 10000, 25000, 50000};
+        QVector<quint64> sizes;
+        for (quint64 c : all)
+            if (c <= (n + 1) / 2)
+                sizes << c;
+        for (const Order order : {Order::natural, Order::shuffled}) {
+            p.order = order;
+            for (quint64 c : sizes) {
+                p.chunksize = c;
+                const auto t = timePrimes(p, cancel, fp.quick ? 1 : 3);
+                if (!t)
+                    return std::nullopt;
+                out.add(QString::fromLatin1(name(order).data()), static_cast<double>(c), *t);
+                partial(out.text());
+            }
+        }
+        return out.text();
+    }
+
+protected:
+    XySpec spec() const override
+    {
+        XySpec s;
+        s.title = info().title;
+        s.xTitle = QStringLiteral("chunksize (numbers per chunk, log scale)");
+        s.yTitle = QStringLiteral("time (s)");
+        s.logX = true;
+        s.style = dashedIfBook;
+        return s;
+    }
+    QVector<XMark> marks(const Payload& p) const override
+    {
+        const double d = p.factNumber(QStringLiteral("default_chunksize"));
+        if (d <= 0)
+            return {};
+        return {{d, QStringLiteral("Python's default (%1)").arg(d), QColor(0x33, 0x33, 0x33)}};
+    }
+    void decorate(Payload& p, bool book) const override
+    {
+        const auto nat = p.points(QStringLiteral("natural"));
+        if (book && !nat.isEmpty() && nat.front().x() == 1)
+            for (const QPointF& pt : book::scaledTo(book::kChunksize, nat.front().y()))
+                p.add(QStringLiteral("book, 4-core laptop (scaled)"), pt.x(), pt.y());
+    }
+};
+
+class ChunkCount : public XyFigure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("chunk-count"), QStringLiteral("Time vs number of chunks (primes, process pool)"),
+                QStringLiteral("The book's range cut into 1…32 equal chunks for a pool of workers."),
+                QStringLiteral("A saw-tooth: dips where the chunks divide evenly among the workers (the dotted "
+                               "lines); one chunk more means a last round in which most workers sit idle."),
+                QStringLiteral("9-13")};
+    }
+    QStringList settings() const override { return kRangeSettings; }
+    QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    bool hasBookOverlay() const override { return true; }
+    std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
+                                   const std::function<void(const QString&)>& partial) const override
+    {
+        PrimesParams p = bookRange(fp);
+        const quint64 n = rangeSize(p);
+        Payload out;
+        out.setFact(QStringLiteral("workers"), QString::number(p.workers));
+        const quint64 most = std::min<quint64>(fp.quick ? 16 : 32, n);
+        for (quint64 chunks = 1; chunks <= most; ++chunks) {
+            p.chunksize = (n + chunks - 1) / chunks;
+            if (chunkCount(p) != chunks)
+                continue;  // no chunksize cuts the range into exactly this many chunks
+            const auto t = timePrimes(p, cancel, fp.quick ? 2 : 5);
+            if (!t)
+                return std::nullopt;
+            out.add(QStringLiteral("measured"), static_cast<double>(chunks), *t);
+            partial(out.text());
+        }
+        return out.text();
+    }
+
+protected:
+    XySpec spec() const override
+    {
+        XySpec s;
+        s.title = info().title;
+        s.xTitle = QStringLiteral("number of chunks");
+        s.yTitle = QStringLiteral("time (s)");
+        s.style = dashedIfBook;
+        return s;
+    }
+    QVector<XMark> marks(const Payload& p) const override
+    {
+        const int w = static_cast<int>(p.factNumber(QStringLiteral("workers"), 1));
+        const auto pts = p.points(QStringLiteral("measured"));
+        const double last = pts.isEmpty() ? 0 : pts.back().x();
+        QVector<XMark> out;
+        for (int m = w; w > 0 && m <= last; m += w)
+            out.push_back({static_cast<double>(m), m == w ? QStringLiteral("multiples of %1 workers").arg(w) : QString(),
+                           QColor(0x88, 0x88, 0x88)});
+        return out;
+    }
+    void decorate(Payload& p, bool book) const override
+    {
+        const auto pts = p.points(QStringLiteral("measured"));
+        if (book && !pts.isEmpty() && pts.front().x() == 1)
+            for (const QPointF& pt : book::scaledTo(book::kChunkCount, pts.front().y()))
+                p.add(QStringLiteral("book, 4 workers (scaled)"), pt.x(), pt.y());
+    }
+};
+
+class PrimeCost : public XyFigure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("prime-cost"), QStringLiteral("Cost of one primality check vs n"),
+                QStringLiteral("Trial divisions tried by check_prime for numbers n between 10 000 and 1 000 000 "
+                               "(a sample), primes and composites in two colours."),
+                QStringLiteral("Primes trace the √n/2 envelope (every odd divisor up to √n is tried); composites "
+                               "scatter below it — the cost of an item cannot be known before checking it."),
+                QStringLiteral("9-9")};
+    }
+    QStringList settings() const override { return {QStringLiteral("from"), QStringLiteral("to")}; }
+    QString paramsKey(const FigureParams& fp) const override
+    {
+        return QStringLiteral("from=%1;to=%2;%3")
+            .arg(fp.first.value_or(10'000))
+            .arg(fp.last.value_or(1'000'000))
+            .arg(fp.quick ? 1 : 0);
+    }
+    std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
+                                   const std::function<void(const QString&)>&) const override
+    {
+        const quint64 first = fp.first.value_or(10'000), last = std::max(first, fp.last.value_or(1'000'000));
+        const quint64 points = fp.quick ? 12'000 : 30'000;
+        const quint64 step = std::max<quint64>(1, (last - first + 1) / points);
+        Payload out;
+        for (quint64 n = first; n <= last; n += step) {
+            // Odd steps would skip every even number: walk n and n+1 so both kinds appear.
+            for (quint64 m : {n, n + 1}) {
+                if (m > last)
+                    break;
+                const PrimeCheck c = checkPrime(m, &cancel);
+                if (c.cancelled || cancel.cancelled())
+                    return std::nullopt;
+                out.add(c.prime ? QStringLiteral("primes") : QStringLiteral("composites"), static_cast<double>(m),
+                        static_cast<double>(c.divisions));
+            }
+        }
+        for (int i = 0; i <= 50; ++i) {
+            const double n = first + (last - first) * i / 50.0;
+            out.add(QStringLiteral("√n / 2"), n, std::sqrt(n) / 2);
+        }
+        return out.text();
+    }
+
+protected:
+    XySpec spec() const override
+    {
+        XySpec s;
+        s.title = info().title;
+        s.xTitle = QStringLiteral("n");
+        s.yTitle = QStringLiteral("trial divisions per check");
+        s.style = [](const QString& n) {
+            return n.startsWith(QLatin1String("√")) ? XySpec::Style::line : XySpec::Style::points;
+        };
+        return s;
+    }
+};
+
+class PrimesToN : public XyFigure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("primes-to-n"), QStringLiteral("Time to check all primes from 1 to n"),
+                QStringLiteral("For each n, the time one worker takes to check every number from 1 to n — the "
+                               "seed's own plot, measured here."),
+                QStringLiteral("The curve bends upwards: bigger numbers cost more (√n divisions for a prime), so "
+                               "the total grows faster than n."),
+                QString()};
+    }
+    QStringList settings() const override { return {QStringLiteral("to")}; }
+    QString paramsKey(const FigureParams& fp) const override
+    {
+        return QStringLiteral("to=%1;%2").arg(fp.last.value_or(fp.quick ? 300'000 : 1'000'000)).arg(fp.quick);
+    }
+    std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
+                                   const std::function<void(const QString&)>& partial) const override
+    {
+        const quint64 last = fp.last.value_or(fp.quick ? 300'000 : 1'000'000);
+        const quint64 step = std::max<quint64>(1, last / (fp.quick ? 30 : 100));
+        Payload out;
+        for (quint64 n = step; n <= last; n += step) {
+            PrimesParams p;
+            p.first = 1;
+            p.last = n;
+            p.workers = 1;
+            p.schedule = Schedule::static_;
+            const auto t = timePrimes(p, cancel);
+            if (!t)
+                return std::nullopt;
+            out.add(QStringLiteral("prime check time"), static_cast<double>(n), *t);
+            partial(out.text());
+        }
+        return out.text();
+    }
+
+protected:
+    XySpec spec() const override
+    {
+        XySpec s;
+        s.title = info().title;
+        s.xTitle = QStringLiteral("n");
+        s.yTitle = QStringLiteral("time (s)");
+        s.style = [](const QString&) { return XySpec::Style::line; };
+        return s;
+    }
+};
+
+class QueueCost : public XyFigure {
+public:
+    FigureInfo info() const override
+    {
+        return {QStringLiteral("queue-cost"), QStringLiteral("Queue workers vs process pool vs serial"),
+                QStringLiteral("The same range checked by Process-style workers fed one number at a time from a "
+                               "job queue (ended by one poison pill each), by a chunked pool, and by one serial "
+                               "loop."),
+                QStringLiteral("With light jobs the queue's per-job communication dominates: more queue workers "
+                               "do not help, and the serial loop can win."),
+                QStringLiteral("9-14")};
+    }
+    QStringList settings() const override { return kRangeSettings; }
+    QString paramsKey(const FigureParams& fp) const override
+    {
+        return QStringLiteral("queue;") + rangeKey(range(fp), fp.quick);
+    }
+    bool hasBookOverlay() const override { return true; }
+    std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
+                                   const std::function<void(const QString&)>& partial) const override
+    {
+        PrimesParams base = range(fp);
+        const int most = fp.workers.value_or(4);
+        Payload out;
+        PrimesParams serial = base;
+        serial.workers = 1;
+        serial.backend = Backend::tbb;
+        serial.schedule = Schedule::static_;
+        const auto ts = timePrimes(serial, cancel);
+        if (!ts)
+            return std::nullopt;
+        for (int k = 1; k <= most; ++k) {
+            for (const Schedule s : {Schedule::queue, Schedule::chunked}) {
+                PrimesParams p = base;
+                p.workers = k;
+                p.schedule = s;
+                p.chunksize = s == Schedule::queue ? 1 : 0;
+                const auto t = timePrimes(p, cancel);
+                if (!t)
+                    return std::nullopt;
+                out.add(s == Schedule::queue ? QStringLiteral("queue + poison pills (processes)")
+                                             : QStringLiteral("chunked pool (processes)"),
+                        k, *t);
+            }
+            out.add(QStringLiteral("serial (one loop)"), k, *ts);
+            partial(out.text());
+        }
+        return out.text();
+    }
+
+protected:
+    static PrimesParams range(const FigureParams& fp)
+    {
+        PrimesParams p = bookRange(fp);
+        if (!fp.last)
+            p.last = p.first + (fp.quick ? 20'000 : 100'000);
+        return p;
+    }
+    XySpec spec() const override
+    {
+        XySpec s;
+        s.title = info().title;
+        s.xTitle = QStringLiteral("workers");
+        s.yTitle = QStringLiteral("time (s)");
+        s.style = dashedIfBook;
+        return s;
+    }
+    QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
+    void decorate(Payload& p, bool book) const override
+    {
+        const auto serial = p.points(QStringLiteral("serial (one loop)"));
+        if (!book || serial.isEmpty())
+            return;
+        for (const QPointF& pt : book::kQueue)
+            p.add(QStringLiteral("book, queue (relative to its serial)"), pt.x(),
+                  pt.y() / book::kQueueSerial * serial.front().y());
+    }
+};
+
+} // namespace
+
+void registerPrimesFigures(FigureList& list)
+{
+    list.push_back(std::make_unique<PrimeCost>());
+    list.push_back(std::make_unique<PrimesToN>());
+    list.push_back(std::make_unique<Chunksize>());
+    list.push_back(std::make_unique<ChunkCount>());
+    list.push_back(std::make_unique<QueueCost>());
+}
+
+} // namespace parlab::ui

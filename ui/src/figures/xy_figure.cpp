@@ -1,0 +1,66 @@
+/// @file xy_figure.cpp
+/// @brief Shared drawing of the XY figures.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xy_figure.h"
+
+#include "chart_export.h"
+#include "parlab/machine.h"
+
+namespace parlab::ui {
+
+QWidget* XyFigure::createView(QWidget* parent) const
+{
+    return new XyFigureView(spec(), parent);
+}
+
+void XyFigure::draw(QWidget* view, const QString& payload, bool bookOverlay) const
+{
+    auto* v = qobject_cast<XyFigureView*>(view);
+    if (!v)
+        return;
+    Payload p = Payload::parse(payload);
+    if (!p.isEmpty())
+        decorate(p, bookOverlay);
+    v->show(p, marks(p));
+}
+
+ChartExport XyFigure::exportOf(QWidget* view, const QString& payload) const
+{
+    ChartExport e;
+    e.widget = view;
+    if (auto* v = qobject_cast<XyFigureView*>(view))
+        e.chart = v->chart();
+    e.name = info().id;
+    e.csv = Payload::parse(payload).text();
+    return e;
+}
+
+QVector<XMark> XyFigure::marks(const Payload&) const
+{
+    return {};
+}
+
+void XyFigure::decorate(Payload&, bool) const {}
+
+QVector<XMark> XyFigure::coreMarks()
+{
+    const MachineInfo& m = machine();
+    QVector<XMark> out;
+    out.push_back({static_cast<double>(m.physicalCores), QStringLiteral("physical cores (%1)").arg(m.physicalCores),
+                   QColor(0x33, 0x33, 0x33)});
+    if (m.logicalCores != m.physicalCores)
+        out.push_back({static_cast<double>(m.logicalCores), QStringLiteral("logical cores (%1)").arg(m.logicalCores),
+                       QColor(0x99, 0x99, 0x99)});
+    return out;
+}
+
+ChartExport Figure::exportOf(QWidget* view, const QString& payload) const
+{
+    ChartExport e;
+    e.widget = view;
+    e.name = info().id;
+    e.csv = Payload::parse(payload).text();
+    return e;
+}
+
+} // namespace parlab::ui

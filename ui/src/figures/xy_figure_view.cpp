@@ -1,0 +1,181 @@
+/// @file xy_figure_view.cpp
+/// @brief Building the series, axes and marks of an XyFigureView from a payload.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xy_figure_view.h"
+
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace parlab::ui {
+
+namespace {
+
+const QColor kPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+                           QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
+
+QImage dotImage(const QColor& c, int size)
+{
+    QImage img(size, size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+    return img;
+}
+
+} // namespace
+
+XyFigureView::XyFigureView(XySpec spec, QWidget* parent) : QChartView(parent), spec_(std::move(spec))
+{
+    auto* c = new QChart;
+    c->setTitle(spec_.title);
+    QFont tf = c->titleFont();
+    tf.setPointSizeF(13);
+    tf.setBold(true);
+    c->setTitleFont(tf);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(6, 6, 6, 6));
+    setChart(c);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(480, 340);
+}
+
+int XyFigureView::pointCount() const
+{
+    return dataPoints_;
+}
+
+void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
+{
+    QChart* c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* a : c->axes())
+        c->removeAxis(a);
+
+    double xmin = std::numeric_limits<double>::max(), xmax = std::numeric_limits<double>::lowest();
+    double ymin = std::numeric_limits<double>::max(), ymax = std::numeric_limits<double>::lowest();
+    for (const QString& name : payload.seriesNames())
+        for (const QPointF& p : payload.points(name)) {
+            if (spec_.logX && p.x() <= 0)
+                continue;
+            xmin = std::min(xmin, p.x());
+            xmax = std::max(xmax, p.x());
+            ymin = std::min(ymin, p.y());
+            ymax = std::max(ymax, p.y());
+        }
+    const bool empty = xmin > xmax;
+    if (empty) {
+        xmin = spec_.logX ? 1 : 0;
+        xmax = 10;
+        ymin = 0;
+        ymax = 1;
+    }
+    if (xmax <= xmin)
+        xmax = xmin + 1;
+    if (spec_.yFromZero)
+        ymin = std::min(0.0, ymin);
+    if (ymax <= ymin)
+        ymax = ymin + 1;
+
+    QAbstractAxis* x;
+    if (spec_.logX) {
+        auto* lx = new QLogValueAxis;
+        lx->setBase(10);
+        lx->setLabelFormat(QStringLiteral("%g"));
+        lx->setMinorTickCount(-1);
+        lx->setRange(std::max(xmin / 1.5, 1e-9), xmax * 1.5);
+        x = lx;
+    } else {
+        auto* vx = new QValueAxis;
+        vx->setLabelFormat(QStringLiteral("%g"));
+        if (xmax - xmin <= 32 && std::floor(xmin) == xmin) {
+            // Small counts (workers, chunks): a tick on every whole number, a little air around.
+            const double pad = (xmax - xmin) * 0.04;
+            vx->setRange(xmin - pad, xmax + pad);
+            vx->setTickType(QValueAxis::TicksDynamic);
+            vx->setTickAnchor(std::floor(xmin));
+            vx->setTickInterval(xmax - xmin > 12 ? 2 : 1);
+        } else {
+            vx->setRange(xmin >= 0 ? 0 : xmin, xmax);
+            vx->applyNiceNumbers();
+        }
+        x = vx;
+    }
+    x->setTitleText(spec_.xTitle);
+    auto* y = new QValueAxis;
+    y->setRange(ymin, ymax * 1.08);
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    y->setTitleText(spec_.yTitle);
+    y->applyNiceNumbers();
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+
+    int colour = 0;
+    dataPoints_ = 0;
+    for (const QString& name : payload.seriesNames()) {
+        const XySpec::Style style = spec_.style ? spec_.style(name) : XySpec::Style::lineMarkers;
+        auto* s = new QLineSeries;
+        s->setName(name);
+        QList<QPointF> pts;
+        for (const QPointF& p : payload.points(name))
+            if (!spec_.logX || p.x() > 0)
+                pts << p;
+        const QColor col = style == XySpec::Style::dashed && name.startsWith(QLatin1String("ideal"))
+                               ? QColor(0x70, 0x70, 0x70)
+                               : kPalette[colour++ % std::size(kPalette)];
+        QPen pen(col, 2.2);
+        switch (style) {
+        case XySpec::Style::line: break;
+        case XySpec::Style::lineMarkers:
+            s->setPointsVisible(true);
+            s->setMarkerSize(7);
+            break;
+        case XySpec::Style::points:
+            // One graphics object per point would take minutes for 20 000 points (DESIGN.md):
+            // a pen-less line with a light marker draws them all at once.
+            pen = QPen(Qt::NoPen);
+            s->setLightMarker(dotImage(col, 4));
+            s->setMarkerSize(4);
+            break;
+        case XySpec::Style::dashed:
+            pen.setStyle(Qt::DashLine);
+            pen.setWidthF(1.8);
+            s->setPointsVisible(true);
+            s->setMarkerSize(5);
+            break;
+        }
+        s->setPen(pen);
+        s->setColor(col);
+        s->replace(pts);
+        dataPoints_ += static_cast<int>(pts.size());
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    for (const XMark& m : marks) {
+        auto* s = new QLineSeries;
+        s->setName(m.label);
+        QPen pen(m.color, 1.6, Qt::DotLine);
+        s->setPen(pen);
+        s->setColor(m.color);
+        s->replace(QList<QPointF>{QPointF(m.x, y->min()), QPointF(m.x, y->max())});
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        if (m.label.isEmpty())  // repeated marks (multiples of the worker count) share one legend entry
+            for (QLegendMarker* marker : c->legend()->markers(s))
+                marker->setVisible(false);
+    }
+}
+
+} // namespace parlab::ui

@@ -1,0 +1,48 @@
+/// @file xy_figure_view.h
+/// @brief The chart most figures share: named series from a payload, in the book's style —
+/// title, axis titles with units, legend, marked x positions (core counts, default chunksize).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "payload.h"
+
+#include <QChartView>
+
+#include <functional>
+
+namespace parlab::ui {
+
+struct XySpec {
+    enum class Style { line, lineMarkers, points, dashed };
+    QString title;
+    QString xTitle;
+    QString yTitle;
+    bool logX = false;
+    bool yFromZero = true;
+    /// The style of a series by name (default: line with markers).
+    std::function<Style(const QString&)> style;
+};
+
+/// A marked x position, drawn as a labelled vertical line.
+struct XMark {
+    double x;
+    QString label;
+    QColor color;
+};
+
+class XyFigureView : public QChartView {
+    Q_OBJECT
+public:
+    explicit XyFigureView(XySpec spec, QWidget* parent = nullptr);
+
+    /// Replaces every series with the payload's, plus the marks; axes fit the data.
+    void show(const Payload& payload, const QVector<XMark>& marks);
+    /// Points of the data series (marks not counted).
+    [[nodiscard]] int pointCount() const;
+
+private:
+    XySpec spec_;
+    int dataPoints_ = 0;
+};
+
+} // namespace parlab::ui
