@@ -248,5 +248,53 @@ TEST(TelemetryConcurrent, ReaderDuringPrimesRunWithATinyRing)
     }
 }
 
+TEST(TelemetryConcurrent, StdThreadWritersAndAReaderWithoutOneTbb)
+{
+    // The writer protocol on plain std::threads (one per worker slot) against a reader: with no
+    // oneTBB frame in any stack, ThreadSanitizer checks every access of the Telemetry here.
+    constexpr int kWorkers = 3;
+    constexpr std::uint64_t kChunks = 2000, kPerChunk = 50;
+    TelemetryLimits limits;
+    limits.chunkEventsPerWorker = 64;
+    limits.dartSamples = 300;
+    Telemetry t(kWorkers, kWorkers * kChunks * kPerChunk, limits);
+    std::atomic<int> running{kWorkers};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWorkers; ++w) {
+        writers.emplace_back([&t, &running, w] {
+            for (std::uint64_t c = 0; c < kChunks; ++c) {
+                const std::int64_t start = t.nowNs();
+                t.chunkStarted(w, start);
+                for (std::uint64_t i = 0; i < kPerChunk; i += 10) {
+                    t.progress(w, 10, 20, 5, 1);
+                    t.recordDart(w, static_cast<std::uint32_t>(i) << 8, static_cast<std::uint32_t>(c) << 4, i % 20 == 0);
+                }
+                t.chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), start, t.nowNs(), c * kPerChunk, kPerChunk,
+                                              2 * kPerChunk});
+            }
+            if (running.fetch_sub(1) == 1)
+                t.finish();
+        });
+    }
+    Reader reader{t};
+    reader();  // on this thread, until finish()
+    for (auto& th : writers)
+        th.join();
+    EXPECT_TRUE(reader.monotonic);
+    EXPECT_TRUE(reader.bounded);
+    EXPECT_TRUE(reader.eventsSane);
+    EXPECT_LE(reader.events, kWorkers * kChunks);
+    const Snapshot end = t.snapshot();
+    EXPECT_EQ(end.doneItems, kWorkers * kChunks * kPerChunk);
+    for (const WorkerCounters& c : end.workers) {
+        EXPECT_EQ(c.chunks, kChunks);
+        EXPECT_EQ(c.divisions, 2 * kChunks * kPerChunk);
+        EXPECT_EQ(c.hits, kChunks * kPerChunk / 2);
+    }
+    std::vector<DartSample> darts;
+    t.readDarts(darts);
+    EXPECT_EQ(darts.size(), 300u);
+}
+
 } // namespace
 } // namespace parlab
