@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "export_menu.h"
 #include "lab_page.h"
 #include "parlab/machine.h"
 #include "parlab/version.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 
 #include <cstdio>
 
@@ -40,6 +42,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportChart = file->addAction(tr("&Export chart…"), this, [this] {
+        if (ExportMenu* m = ExportMenu::active())
+            m->popup();
+        else
+            statusBar()->showMessage(tr("Point at a chart first: its export menu opens over it"), 4000);
+    });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChart->setToolTip(tr("Export the chart under the pointer as PNG, SVG or CSV, or copy it (Ctrl+E); "
+                               "right-click any chart for the same menu"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -54,6 +66,15 @@ void MainWindow::buildMenus()
             p->stop();
     });
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(start);
+    bar->addAction(stop);
+    bar->addSeparator();
+    bar->addAction(exportChart);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About parlab"), this, [this] {

@@ -5,9 +5,11 @@
 
 #include "dart_board_chart.h"
 #include "estimate_chart.h"
+#include "export_menu.h"
 #include "format.h"
 #include "parlab/error.h"
 #include "pi_controls.h"
+#include "run_description.h"
 #include "run_controls.h"
 #include "stall_probe.h"
 #include "time_workers_chart.h"
@@ -66,6 +68,28 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     connect(rc, &RunControls::runRequested, this, &PiLabPage::startRun);
     connect(rc, &RunControls::stopRequested, this, &PiLabPage::stop);
     connect(rc, &RunControls::sweepRequested, this, [this] { startSweep(QStringLiteral("workers")); });
+    attachExports();
+}
+
+void PiLabPage::attachExports()
+{
+    const auto footer = [this] { return standardFooter(describe(shownParams_)); };
+    ExportMenu::attach(board_, [this, footer] {
+        return ChartExport{board_, board_->chart(), QStringLiteral("pi-dart-board"), footer(), {}, false};
+    });
+    ExportMenu::attach(estimate_, [this, footer] {
+        return ChartExport{estimate_, estimate_->chart(), QStringLiteral("pi-estimate"), footer(), {}, true};
+    });
+    ExportMenu::attach(bars_, [this, footer] {
+        // Two charts side by side: the CSV carries both.
+        const ChartExport darts{bars_, bars_->dartsChart(), {}, {}, {}, true};
+        const ChartExport busy{bars_, bars_->busyChart(), {}, {}, {}, true};
+        return ChartExport{bars_, bars_->dartsChart(), QStringLiteral("pi-worker-load"), footer(),
+                           chartCsv(darts, false) + chartCsv(busy, false), true};
+    });
+    ExportMenu::attach(times_, [this, footer] {
+        return ChartExport{times_, times_->chart(), QStringLiteral("pi-time-vs-workers"), footer(), {}, true};
+    });
 }
 
 PiLabPage::~PiLabPage()
@@ -117,6 +141,7 @@ bool PiLabPage::begin(Kind kind, const PiParams& p)
         return false;
     }
     kind_ = kind;
+    shownParams_ = p;
     result_.reset();
     shown_.reset();
     session_->publishTelemetry(nullptr);  // the charts must not show the previous run again

@@ -51,6 +51,7 @@ public:
 private:
     enum class Kind { run, sweep };
     bool begin(Kind kind, const PiParams& p);
+    void attachExports();
     void pullFrame();
     void onEnded(RunOutcome outcome, const QString& message);
     void fail(const QString& reason);
@@ -69,6 +70,7 @@ private:
     std::shared_ptr<Telemetry> shown_;  // the run the charts currently show
     std::vector<DartSample> darts_;     // reused every frame
     std::optional<PiResult> result_;
+    PiParams shownParams_;  // what the charts show, for export footers
     quint64 shownDarts_ = 0, shownHits_ = 0;
     int frames_ = 0;
     double worstGapMs_ = 0;
