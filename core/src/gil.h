@@ -37,6 +37,7 @@ public:
     void enterCompute() noexcept;
     void leaveCompute() noexcept;
     [[nodiscard]] int maxConcurrent() const noexcept { return maxInside_.load(std::memory_order_relaxed); }
+    /// Times the lock was taken (each thread's first take included).
     [[nodiscard]] std::uint64_t switches() const noexcept;
     [[nodiscard]] std::uint64_t dropRequests() const noexcept;
 

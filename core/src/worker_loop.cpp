@@ -8,6 +8,7 @@
 #include "parlab/worker_main.h"
 #include "wire_format.h"
 
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>

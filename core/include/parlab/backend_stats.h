@@ -10,7 +10,7 @@ namespace parlab {
 /// Evidence of how the backend ran, reported with every result (zeros where it does not apply).
 struct BackendStats {
     std::uint64_t pills = 0;           ///< workers that exited on their poison pill
-    std::uint64_t gilSwitches = 0;     ///< gil-threads: times the lock passed to another thread
+    std::uint64_t gilSwitches = 0;     ///< gil-threads: times the lock was taken (CPython's switch_number)
     std::uint64_t gilDropRequests = 0; ///< gil-threads: a waiter asked the holder to let go
     int gilMaxHolders = 0;             ///< gil-threads: most workers ever computing under the lock at once (1)
     double startupSeconds = 0;         ///< processes: spawn → ready, slowest worker
