@@ -8,8 +8,11 @@
 #include "figures/figure_store.h"
 #include "figures/payload.h"
 #include "figures/xy_figure_view.h"
+#include "figures_page.h"
+#include "parlab/error.h"
 #include "parlab/result_cache.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -192,6 +195,41 @@ private Q_SLOTS:
         QVERIFY(store.warning().contains(QStringLiteral("moved to")));
         QVERIFY(store.find(f, {}).has_value());
         qputenv("PARLAB_CACHE_DIR", cacheDir_.path().toLocal8Bit());
+    }
+
+    void pageMeasuresThenShowsFromCache()
+    {
+        {
+            FiguresPage page;
+            QVERIFY(page.select(QStringLiteral("prime-cost")));
+            QVERIFY(page.provenance().contains(QStringLiteral("not measured")));
+            QSignalSpy ended(&page, &LabPage::runEnded);
+            page.startRun();
+            QVERIFY(page.isBusy());
+            QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
+            QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
+            QVERIFY2(page.provenance().contains(QStringLiteral("measured now")), qPrintable(page.provenance()));
+            auto* view = qobject_cast<XyFigureView*>(page.currentView());
+            QVERIFY(view && view->pointCount() > 1000);
+        }
+        FiguresPage reopened;  // as after restarting the app: shown at once, marked cached
+        QVERIFY(reopened.select(QStringLiteral("prime-cost")));
+        QVERIFY2(reopened.provenance().startsWith(QStringLiteral("cached, measured")), qPrintable(reopened.provenance()));
+        QVERIFY(!reopened.isBusy());
+        auto* view = qobject_cast<XyFigureView*>(reopened.currentView());
+        QVERIFY(view && view->pointCount() > 1000);
+        QVERIFY_EXCEPTION_THROWN(reopened.applySetting(QStringLiteral("figure"), QStringLiteral("nope")), parlab::Error);
+    }
+
+    void pageStopsMidMeasurement()
+    {
+        FiguresPage page;
+        QVERIFY(page.select(QStringLiteral("time-vs-workers")));
+        QSignalSpy ended(&page, &LabPage::runEnded);
+        page.startRun();
+        page.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::cancelled);
     }
 
 private:

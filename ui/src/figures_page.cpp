@@ -5,6 +5,7 @@
 
 #include "chart_export.h"
 #include "export_menu.h"
+#include "parlab/error.h"
 #include "figures/figure_registry.h"
 #include "run_controls.h"
 
@@ -78,6 +79,7 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     });
     connect(session_, &RunSession::ended, this, [this](RunOutcome outcome, const QString& message) {
         controls_->setRunning(false);
+        controls_->clearProgress();
         list_->setEnabled(true);
         if (outcome == RunOutcome::failed)
             Q_EMIT statusMessage(tr("Failed: %1").arg(message));
@@ -92,6 +94,17 @@ const Figure* FiguresPage::selected() const
 {
     const QListWidgetItem* item = list_->currentItem();
     return item ? findFigure(item->data(Qt::UserRole).toString()) : nullptr;
+}
+
+void FiguresPage::applySetting(const QString& name, const QString& value)
+{
+    if (name == QLatin1String("figure") && !select(value)) {
+        QStringList ids;
+        for (const auto& f : allFigures())
+            ids << f->info().id;
+        throw parlab::Error("--figure must be one of " + ids.join(QStringLiteral(", ")).toStdString() + " (got '" +
+                            value.toStdString() + "')");
+    }
 }
 
 bool FiguresPage::select(const QString& id)
@@ -176,6 +189,7 @@ void FiguresPage::measure(bool quick)
     redraw();
     provenance_->setText(tr("measuring on this machine…"));
     controls_->setRunning(true);
+    controls_->setIndeterminate(tr("Measuring on this machine; each point is drawn as it is measured."));
     list_->setEnabled(false);
     Q_EMIT statusMessage(tr("Measuring %1 (%2)…").arg(id, quick ? tr("quick") : tr("book size")));
     auto started = std::make_shared<QElapsedTimer>();

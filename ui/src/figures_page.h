@@ -26,8 +26,9 @@ public:
 
     [[nodiscard]] QString labId() const override { return QStringLiteral("figures"); }
     [[nodiscard]] QString title() const override { return tr("Figures"); }
-    [[nodiscard]] QStringList settingNames() const override { return {}; }
-    void applySetting(const QString&, const QString&) override {}
+    [[nodiscard]] QStringList settingNames() const override { return {QStringLiteral("figure")}; }
+    /// `--figure ID`: opens on that figure; throws parlab::Error for an unknown id.
+    void applySetting(const QString& name, const QString& value) override;
     [[nodiscard]] QStringList sweepKinds() const override { return {}; }
     /// Measures the selected figure at its quick size.
     void startRun() override { measure(true); }

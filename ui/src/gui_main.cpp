@@ -38,6 +38,7 @@ const char* const kSettings[][2] = {
     {"chunksize", "Primes: numbers per chunk (0 = Python's default)."},
     {"schedule", "Primes: static|chunked|auto."},
     {"order", "Primes: natural|shuffled|costliest."},
+    {"figure", "Figures: the figure to open (see: parlab figure --list)."},
 };
 
 int usageError(const QString& message)

@@ -58,6 +58,7 @@ void RunControls::setRunning(bool running)
 
 void RunControls::setProgress(quint64 done, quint64 total, double elapsedSeconds)
 {
+    progress_->setRange(0, 1000);
     const double fraction = total ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
     progress_->setValue(static_cast<int>(fraction * 1000.0));
     const double rate = elapsedSeconds > 0 ? static_cast<double>(done) / elapsedSeconds : 0.0;
@@ -67,8 +68,15 @@ void RunControls::setProgress(quint64 done, quint64 total, double elapsedSeconds
                             humanRate(rate), humanSeconds(left)));
 }
 
+void RunControls::setIndeterminate(const QString& note)
+{
+    progress_->setRange(0, 0);
+    rate_->setText(note);
+}
+
 void RunControls::clearProgress()
 {
+    progress_->setRange(0, 1000);
     progress_->setValue(0);
     rate_->clear();
 }

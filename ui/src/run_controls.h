@@ -21,6 +21,8 @@ public:
     /// done/total items; the rate and time left are worked out from elapsed seconds.
     void setProgress(quint64 done, quint64 total, double elapsedSeconds);
     void clearProgress();
+    /// A busy bar for work whose length is not known in advance (figure presets), with a note.
+    void setIndeterminate(const QString& note);
 
     QPushButton* runButton() const { return run_; }
     QPushButton* stopButton() const { return stop_; }
