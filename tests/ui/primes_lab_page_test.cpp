@@ -114,8 +114,23 @@ private Q_SLOTS:
         page.stop();
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::cancelled);
+        qInfo("sweep stopped after %lld ms", static_cast<long long>(t.elapsed()));
         QVERIFY2(t.elapsed() < 500, qPrintable(QStringLiteral("stopped after %1 ms").arg(t.elapsed())));
         QVERIFY(page.chunkCountChart()->pointCount() < 32);
+    }
+
+    void closingMidRunJoinsPromptly()
+    {
+        auto* page = new PrimesLabPage;
+        page->applySetting(QStringLiteral("from"), QStringLiteral("1e12"));
+        page->applySetting(QStringLiteral("to"), QStringLiteral("1.001e12"));  // minutes of work
+        page->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(page->loadChart()->imbalance() > 0, kTimeout);
+        QElapsedTimer t;
+        t.start();
+        delete page;  // cancels and joins the launcher thread
+        qInfo("closed mid-run after %lld ms", static_cast<long long>(t.elapsed()));
+        QVERIFY2(t.elapsed() < 500, qPrintable(QStringLiteral("closed after %1 ms").arg(t.elapsed())));
     }
 };
 
