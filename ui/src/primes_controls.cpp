@@ -150,11 +150,12 @@ void PrimesControls::refresh()
     const PrimesParams p = params();
     const Schedule s = p.schedule;
     chunksize_->setEnabled(s != Schedule::static_);
-    useDefault_->setEnabled(s == Schedule::chunked || s == Schedule::queue);
+    useDefault_->setEnabled(s != Schedule::static_);
     if (s == Schedule::static_)
         chunksNote_->setText(tr("static: one block per worker (%1 numbers)").arg(humanCount(static_cast<double>(resolvedChunksize(p)))));
     else if (s == Schedule::auto_)
-        chunksNote_->setText(tr("auto: work stealing splits down to this grain size"));
+        chunksNote_->setText(followDefault_ ? tr("auto: work stealing splits down to grain size 1")
+                                            : tr("auto: work stealing splits down to this grain size"));
     else
         chunksNote_->setText(tr("%1 chunks ≈ %2 per worker")
                                  .arg(humanCount(static_cast<double>(chunkCount(p))))
@@ -200,8 +201,14 @@ PrimesParams PrimesControls::params() const
     p.backend = static_cast<Backend>(backend_->currentData().toInt());
     p.seed = seed_;
     p.chunksize = followDefault_ ? defaultChunksize(rangeSize(p), p.workers) : chunksize_->value();
-    if (p.schedule == Schedule::auto_)
-        p.grainsize = p.chunksize;
+    // Pool.map's default applies to the chunked schedule; the others keep their own defaults
+    // (auto: oneTBB's grain size 1, queue: one number per job as in the book's queue example).
+    if (p.schedule == Schedule::auto_) {
+        p.grainsize = followDefault_ ? 0 : p.chunksize;
+        p.chunksize = 0;
+    } else if (p.schedule == Schedule::queue && followDefault_) {
+        p.chunksize = 0;
+    }
     return p;
 }
 
