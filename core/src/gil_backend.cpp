@@ -23,7 +23,7 @@ namespace parlab::detail {
 namespace {
 
 constexpr std::uint64_t kScalarUnit = 1024;        // darts between two drop-request checks
-constexpr std::uint64_t kBatchedUnit = 1u << 16;   // darts per "numpy call"
+constexpr std::uint64_t kBatchedUnit = 1u << 20;   // darts per "numpy call" (8 MiB of coordinates)
 constexpr std::uint64_t kReportEvery = 1u << 16;   // darts between telemetry updates
 
 std::chrono::nanoseconds interval(double ms)

@@ -23,7 +23,7 @@ std::uint64_t hitsBatched(DartKeys keys, std::uint32_t lo, std::uint32_t count) 
 /// One dart at a time: compiled without auto-vectorisation, the shape of the pure-Python loop.
 std::uint64_t hitsScalar(DartKeys keys, std::uint32_t lo, std::uint32_t count) noexcept;
 
-/// numpy's two halves of the batched kernel (count ≤ 2^16 for hitsOfDarts's 32-bit accumulator):
+/// numpy's two halves of the batched kernel (count < 2^32 for hitsOfDarts's 32-bit accumulator):
 /// the coordinates of darts [lo, lo+count) into xs/ys, then the hits among them.
 void drawDarts(DartKeys keys, std::uint32_t lo, std::uint32_t count, std::uint32_t* xs, std::uint32_t* ys) noexcept;
 std::uint64_t hitsOfDarts(const std::uint32_t* xs, const std::uint32_t* ys, std::uint32_t count) noexcept;
