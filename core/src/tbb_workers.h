@@ -10,6 +10,8 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <thread>
 
 namespace parlab::detail {
@@ -21,22 +23,37 @@ class TbbWorkers {
 public:
     explicit TbbWorkers(int workers)
         : control_(tbb::global_control::max_allowed_parallelism,
-                   static_cast<std::size_t>(std::max<int>(workers + 1, static_cast<int>(std::thread::hardware_concurrency())))),
+                   static_cast<std::size_t>(std::max<int>(workers, static_cast<int>(std::thread::hardware_concurrency())))),
           arena_(workers), workers_(workers)
     {
         arena_.initialize();
     }
 
     /// Runs body(w) for w = 0…workers−1, one task each, and waits for all of them.
+    ///
+    /// Every worker first waits (briefly) until all of them have started, as a Pool's processes
+    /// are all up before map() hands out the first chunk. Without it, a thread of oneTBB's that is
+    /// slow to wake finds the shared chunk counter already drained by the first one, and a
+    /// "2-worker" run is really a 1-worker run. The wait gives up after kStartWait in case
+    /// oneTBB runs two of the tasks on one thread.
     template <typename Body>
     void forEachWorker(Body&& body)
     {
+        std::atomic<int> started{0};
         arena_.execute([&] {
             tbb::parallel_for(
                 tbb::blocked_range<int>(0, workers_, 1),
                 [&](const tbb::blocked_range<int>& r) {
-                    for (int w = r.begin(); w != r.end(); ++w)
+                    for (int w = r.begin(); w != r.end(); ++w) {
+                        started.fetch_add(1, std::memory_order_acq_rel);
+                        const auto deadline = std::chrono::steady_clock::now() + kStartWait;
+                        // Spin without yielding: a yield on a busy machine can hand the core
+                        // away for a whole time slice, which is the very delay to avoid.
+                        while (started.load(std::memory_order_acquire) < workers_ &&
+                               std::chrono::steady_clock::now() < deadline)
+                            spinPause();
                         body(w);
+                    }
                 },
                 tbb::simple_partitioner());
         });
@@ -51,9 +68,19 @@ public:
 
     /// The worker running the calling task: the arena slot, which lies in 0…workers−1 and is
     /// held by one thread at a time (not the global thread index, which can be anything).
+    static void spinPause() noexcept
+    {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+
     static int currentWorker() { return tbb::this_task_arena::current_thread_index(); }
 
 private:
+    static constexpr std::chrono::milliseconds kStartWait{100};
+
+
     tbb::global_control control_;
     tbb::task_arena arena_;
     int workers_;
