@@ -6,6 +6,7 @@
 #include "dart_board_chart.h"
 #include "estimate_chart.h"
 #include "export_menu.h"
+#include "figures/payload.h"
 #include "format.h"
 #include "parlab/error.h"
 #include "pi_controls.h"
@@ -17,6 +18,7 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QScrollArea>
 
 #include <cmath>
@@ -69,6 +71,52 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     connect(rc, &RunControls::stopRequested, this, &PiLabPage::stop);
     connect(rc, &RunControls::sweepRequested, this, [this] { startSweep(QStringLiteral("workers")); });
     attachExports();
+    // A sweep measured before with these settings is shown at once, marked as cached.
+    connect(controls_, &PiControls::requestChanged, this, &PiLabPage::showCachedSweep);
+    showCachedSweep();
+}
+
+QString PiLabPage::sweepKey(const PiParams& p, const QVector<int>& counts)
+{
+    QStringList ks;
+    for (int k : counts)
+        ks << QString::number(k);
+    return QStringLiteral("samples=%1;blocks=%2;seed=%3;kernel=%4;seeding=%5;backend=%6;switch=%7;workers=%8")
+        .arg(p.samples)
+        .arg(p.blocks)
+        .arg(p.seed)
+        .arg(QLatin1String(name(p.kernel).data()), QLatin1String(name(p.seeding).data()),
+             QLatin1String(name(p.backend).data()))
+        .arg(p.switchIntervalMs)
+        .arg(ks.join(QLatin1Char(',')));
+}
+
+void PiLabPage::storeSweep()
+{
+    Payload out;
+    for (auto it = times_->times().cbegin(); it != times_->times().cend(); ++it)
+        out.add(QStringLiteral("time"), it.key(), it.value());
+    results_.store(QStringLiteral("pi-sweep"), sweepKey(shownParams_, sweepCounts_), out.text());
+}
+
+void PiLabPage::showCachedSweep()
+{
+    if (isBusy() || timesLive_)
+        return;  // a sweep measured in this session stays until the next one
+    QVector<int> counts;
+    try {
+        counts = controls_->sweepWorkers();
+    } catch (const Error&) {
+        return;  // the sweep field explains itself beside the control
+    }
+    const auto hit = results_.find(QStringLiteral("pi-sweep"), sweepKey(controls_->request(), counts));
+    times_->reset(counts.isEmpty() ? 2 : counts.back());
+    if (!hit)
+        return;
+    for (const QPointF& pt : Payload::parse(hit->payload).points(QStringLiteral("time")))
+        times_->addPoint(static_cast<int>(pt.x()), pt.y());
+    times_->setNote(tr("cached, measured %1 (Sweep measures again)")
+                        .arg(QLocale().toString(hit->measuredAt, QLocale::ShortFormat)));
 }
 
 void PiLabPage::attachExports()
@@ -198,6 +246,8 @@ void PiLabPage::startSweep(const QString& kind)
     if (!begin(Kind::sweep, p))
         return;
     times_->reset(counts.back());
+    timesLive_ = true;
+    sweepCounts_ = counts;
     Q_EMIT statusMessage(tr("sweep: %1 darts at %2 worker counts…")
                              .arg(humanCount(static_cast<double>(p.samples)))
                              .arg(counts.size()));
@@ -284,6 +334,8 @@ void PiLabPage::onEnded(RunOutcome outcome, const QString& message)
                      probe_->measuredSeconds(), probe_->ticks());
     }
     controls_->setBusy(false);
+    if (outcome == RunOutcome::finished && kind_ == Kind::sweep)
+        storeSweep();
     if (outcome == RunOutcome::finished && kind_ == Kind::run)
         controls_->runControls()->setProgress(shownDarts_, shownDarts_, result_ ? result_->seconds : 0);
     const QString text = endMessage(outcome, message);

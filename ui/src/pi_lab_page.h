@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figures/figure_store.h"
 #include "lab_page.h"
 #include "parlab/pi.h"
 
@@ -52,6 +53,9 @@ private:
     enum class Kind { run, sweep };
     bool begin(Kind kind, const PiParams& p);
     void attachExports();
+    static QString sweepKey(const PiParams& p, const QVector<int>& counts);
+    void storeSweep();
+    void showCachedSweep();
     void pullFrame();
     void onEnded(RunOutcome outcome, const QString& message);
     void fail(const QString& reason);
@@ -71,6 +75,9 @@ private:
     std::vector<DartSample> darts_;     // reused every frame
     std::optional<PiResult> result_;
     PiParams shownParams_;  // what the charts show, for export footers
+    FigureStore results_;   // finished sweeps, shown again when the settings come back
+    bool timesLive_ = false;
+    QVector<int> sweepCounts_;
     quint64 shownDarts_ = 0, shownHits_ = 0;
     int frames_ = 0;
     double worstGapMs_ = 0;

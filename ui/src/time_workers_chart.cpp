@@ -82,8 +82,15 @@ TimeWorkersChart::TimeWorkersChart(QWidget* parent) : QWidget(parent)
     reset(10);
 }
 
+void TimeWorkersChart::setNote(const QString& note)
+{
+    note_ = note;
+    redraw();
+}
+
 void TimeWorkersChart::reset(int maxWorkers)
 {
+    note_.clear();
     maxWorkers_ = std::max(2, maxWorkers);
     times_.clear();
     redraw();
@@ -139,7 +146,8 @@ void TimeWorkersChart::redraw()
     static const QString axes[] = {tr("seconds"), tr("speed-up T₁ / Tₖ"), tr("efficiency T₁ / (k·Tₖ)")};
     static const QString idealNames[] = {tr("ideal T₁ / k"), tr("ideal: k"), tr("ideal: 1")};
     const auto m = static_cast<int>(mode_);
-    chart_->setTitle(times_.isEmpty() ? tr("Time vs workers — press Sweep") : titles[m]);
+    chart_->setTitle(times_.isEmpty() ? tr("Time vs workers — press Sweep")
+                                      : note_.isEmpty() ? titles[m] : tr("%1 — %2").arg(titles[m], note_));
     y_->setTitleText(axes[m]);
     ideal_->setName(idealNames[m]);
     if (mode_ == Mode::speedup)

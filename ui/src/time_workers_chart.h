@@ -27,6 +27,8 @@ public:
     /// One measured point: k workers took `seconds`.
     void addPoint(int workers, double seconds);
     void setMode(Mode mode);
+    /// Shown after the title, e.g. "cached, measured 25 Nov 19:40"; reset() clears it.
+    void setNote(const QString& note);
     [[nodiscard]] Mode mode() const { return mode_; }
     [[nodiscard]] int pointCount() const { return static_cast<int>(times_.size()); }
     [[nodiscard]] const QMap<int, double>& times() const { return times_; }
@@ -35,6 +37,7 @@ public:
 
 private:
     void redraw();
+    QString note_;
     QChart* chart_;
     QValueAxis* x_;
     QValueAxis* y_;

@@ -12,9 +12,9 @@
 namespace parlab::ui {
 
 namespace {
-std::string kindOf(const Figure& f)
+QString kindOf(const Figure& f)
 {
-    return "figure:" + f.info().id.toStdString();
+    return QStringLiteral("figure:") + f.info().id;
 }
 } // namespace
 
@@ -45,9 +45,19 @@ ResultCache* FigureStore::cache()
 
 std::optional<StoredFigure> FigureStore::find(const Figure& f, const FigureParams& p)
 {
+    return find(kindOf(f), f.paramsKey(p));
+}
+
+void FigureStore::store(const Figure& f, const FigureParams& p, const QString& payload)
+{
+    store(kindOf(f), f.paramsKey(p), payload);
+}
+
+std::optional<StoredFigure> FigureStore::find(const QString& kind, const QString& key)
+{
     try {
         if (ResultCache* c = cache())
-            if (auto hit = c->find(kindOf(f), f.paramsKey(p).toStdString()))
+            if (auto hit = c->find(kind.toStdString(), key.toStdString()))
                 return StoredFigure{QString::fromStdString(hit->payload), QDateTime::fromSecsSinceEpoch(hit->measuredAt)};
     } catch (const parlab::Error& e) {
         warning_ = QString::fromStdString(e.what());
@@ -55,11 +65,11 @@ std::optional<StoredFigure> FigureStore::find(const Figure& f, const FigureParam
     return std::nullopt;
 }
 
-void FigureStore::store(const Figure& f, const FigureParams& p, const QString& payload)
+void FigureStore::store(const QString& kind, const QString& key, const QString& payload)
 {
     try {
         if (ResultCache* c = cache())
-            c->store(kindOf(f), f.paramsKey(p).toStdString(), payload.toStdString());
+            c->store(kind.toStdString(), key.toStdString(), payload.toStdString());
     } catch (const parlab::Error& e) {
         warning_ = QString::fromStdString(e.what());
     }

@@ -1,5 +1,6 @@
 /// @file figure_store.h
-/// @brief Where figures' measurements are kept: the result cache in the user's cache folder.
+/// @brief Where finished measurements are kept — figures, lab sweeps — in the result cache in
+/// the user's cache folder.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -31,6 +32,9 @@ public:
 
     std::optional<StoredFigure> find(const Figure& f, const FigureParams& p);
     void store(const Figure& f, const FigureParams& p, const QString& payload);
+    /// Any other finished run or sweep, by kind ("pi-sweep", …) and its full settings.
+    std::optional<StoredFigure> find(const QString& kind, const QString& key);
+    void store(const QString& kind, const QString& key, const QString& payload);
     void clear();
     /// A sentence when the cache had to be set aside or cannot be used; empty otherwise.
     [[nodiscard]] QString warning() const { return warning_; }
