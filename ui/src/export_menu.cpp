@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDir>
@@ -49,6 +50,14 @@ ExportMenu* ExportMenu::attach(QWidget* chart, Provider provider)
     auto* menu = new ExportMenu(chart, std::move(provider));
     registry().emplace_back(menu);
     return menu;
+}
+
+ExportMenu* ExportMenu::attachView(QChartView* view, const QString& name, std::function<QString()> footer,
+                                   bool svgSensible)
+{
+    return attach(view, [view, name, footer = std::move(footer), svgSensible] {
+        return ChartExport{view, view->chart(), name, footer(), {}, svgSensible};
+    });
 }
 
 ExportMenu* ExportMenu::active()

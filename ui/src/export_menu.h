@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class QChartView;
 class QMenu;
 
 namespace parlab::ui {
@@ -23,6 +24,10 @@ public:
     /// Gives `chart` a context menu with the export actions; `provider` describes it at the time
     /// of the export (so the footer carries the parameters of the data shown).
     static ExportMenu* attach(QWidget* chart, Provider provider);
+    /// The common case: a chart view exported as it is, its series as the CSV, the footer asked
+    /// for at export time (so it names the settings of the data shown).
+    static ExportMenu* attachView(QChartView* view, const QString& name, std::function<QString()> footer,
+                                  bool svgSensible = true);
     /// The chart the pointer was last over, or the first attached chart still visible.
     static ExportMenu* active();
 

@@ -5,9 +5,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "primes_lab_page.h"
 
+#include "chart_export.h"
 #include "chunk_count_sweep_chart.h"
 #include "chunksize_sweep_chart.h"
 #include "cost_per_number_chart.h"
+#include "export_menu.h"
 #include "format.h"
 #include "parlab/error.h"
 #include "parlab/options.h"
@@ -16,6 +18,7 @@
 #include "primes_controls.h"
 #include "primes_figures.h"
 #include "run_controls.h"
+#include "run_description.h"
 #include "time_to_n_chart.h"
 #include "worker_load_chart.h"
 #include "worker_timeline.h"
@@ -121,6 +124,14 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
         run_->runButton()->setEnabled(!session_->isRunning() && controls_->isValid());
     });
     connect(session_, &RunSession::ended, this, &PrimesLabPage::ended);
+
+    const auto footer = [this] { return standardFooter(describe(controls_->params())); };
+    ExportMenu::attachView(load_, QStringLiteral("primes-worker-load"), footer);
+    ExportMenu::attachView(timeline_, QStringLiteral("primes-timeline"), footer);
+    ExportMenu::attachView(cost_, QStringLiteral("prime-cost"), footer, false);  // ~20 000 points
+    ExportMenu::attachView(toN_, QStringLiteral("primes-to-n"), footer);
+    ExportMenu::attachView(chunksizeSweep_, QStringLiteral("chunksize-sweep"), footer);
+    ExportMenu::attachView(chunkSweep_, QStringLiteral("chunk-count-sweep"), footer);
 }
 
 PrimesLabPage::~PrimesLabPage()
