@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cost_per_number_chart.h"
 
+#include "figures/xy_figure_view.h"
+
 #include <QChart>
 #include <QImage>
 #include <QLineSeries>
@@ -16,17 +18,6 @@ namespace parlab::ui {
 
 namespace {
 
-QImage dot(const QColor& c, int size)
-{
-    QImage img(size, size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::transparent);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(c);
-    p.drawEllipse(QRectF(0, 0, size, size));
-    return img;
-}
 
 QLineSeries* dotSeries(const QString& name, const QColor& c, int size)
 {
@@ -34,7 +25,7 @@ QLineSeries* dotSeries(const QString& name, const QColor& c, int size)
     s->setName(name);
     s->setPen(Qt::NoPen);
     s->setColor(c);
-    s->setLightMarker(dot(c, size));
+    s->setLightMarker(dotMarker(c, size));
     s->setMarkerSize(size);
     return s;
 }

@@ -58,7 +58,20 @@ std::optional<QString> measureSweep(const FigureParams& fp, const CancelToken& c
     return out.text();
 }
 
-class TimeVsWorkers : public XyFigure {
+// Both π figures draw the same measurement: one sweep, cached once for each.
+class PiSweepFigure : public XyFigure {
+public:
+    QStringList settings() const override { return {QStringLiteral("workers"), QStringLiteral("samples")}; }
+    QString paramsKey(const FigureParams& p) const override { return sweepKey(p); }
+    std::optional<QString> measure(const FigureParams& p, const CancelToken& c,
+                                   const std::function<void(const QString&)>& partial) const override
+    {
+        return measureSweep(p, c, partial);
+    }
+    bool hasBookOverlay() const override { return true; }
+};
+
+class TimeVsWorkers : public PiSweepFigure {
 public:
     FigureInfo info() const override
     {
@@ -69,27 +82,14 @@ public:
                                "halve the time with each doubling — until the physical cores run out."),
                 QStringLiteral("9-2")};
     }
-    QStringList settings() const override { return {QStringLiteral("workers"), QStringLiteral("samples")}; }
-    QString paramsKey(const FigureParams& p) const override { return sweepKey(p); }
-    std::optional<QString> measure(const FigureParams& p, const CancelToken& c,
-                                   const std::function<void(const QString&)>& partial) const override
-    {
-        return measureSweep(p, c, partial);
-    }
-    bool hasBookOverlay() const override { return true; }
 
 protected:
     XySpec spec() const override
     {
-        XySpec s;
-        s.title = info().title;
-        s.xTitle = QStringLiteral("workers");
-        s.yTitle = QStringLiteral("time (s)");
-        s.style = [](const QString& n) {
+        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("time (s)"), [](const QString& n) {
             return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ? XySpec::Style::dashed
                                                                                                  : XySpec::Style::lineMarkers;
-        };
-        return s;
+        });
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override
@@ -128,7 +128,7 @@ double amdahlFit(const QVector<QPointF>& speedup, int upTo)
     return best;
 }
 
-class Speedup : public XyFigure {
+class Speedup : public PiSweepFigure {
 public:
     FigureInfo info() const override
     {
@@ -139,29 +139,16 @@ public:
                                "fitted serial fraction says how much of the run cannot be parallelised."),
                 QStringLiteral("9-2")};
     }
-    QStringList settings() const override { return {QStringLiteral("workers"), QStringLiteral("samples")}; }
-    QString paramsKey(const FigureParams& p) const override { return sweepKey(p); }
-    std::optional<QString> measure(const FigureParams& p, const CancelToken& c,
-                                   const std::function<void(const QString&)>& partial) const override
-    {
-        return measureSweep(p, c, partial);
-    }
-    bool hasBookOverlay() const override { return true; }
 
 protected:
     XySpec spec() const override
     {
-        XySpec s;
-        s.title = info().title;
-        s.xTitle = QStringLiteral("workers");
-        s.yTitle = QStringLiteral("speed-up T₁/Tₖ (efficiency 0…1)");
-        s.style = [](const QString& n) {
+        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("speed-up T₁/Tₖ (efficiency 0…1)"), [](const QString& n) {
             return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
                            n.startsWith(QLatin1String("Amdahl")) || n.contains(QLatin1String("efficiency"))
                        ? XySpec::Style::dashed
                        : XySpec::Style::lineMarkers;
-        };
-        return s;
+        });
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override

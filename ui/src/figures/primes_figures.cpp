@@ -91,12 +91,8 @@ public:
 protected:
     XySpec spec() const override
     {
-        XySpec s;
-        s.title = info().title;
-        s.xTitle = QStringLiteral("chunksize (numbers per chunk, log scale)");
-        s.yTitle = QStringLiteral("time (s)");
+        XySpec s = XySpec::of(info().title, QStringLiteral("chunksize (numbers per chunk, log scale)"), QStringLiteral("time (s)"), dashedIfBook);
         s.logX = true;
-        s.style = dashedIfBook;
         return s;
     }
     QVector<XMark> marks(const Payload& p) const override
@@ -152,12 +148,7 @@ public:
 protected:
     XySpec spec() const override
     {
-        XySpec s;
-        s.title = info().title;
-        s.xTitle = QStringLiteral("number of chunks");
-        s.yTitle = QStringLiteral("time (s)");
-        s.style = dashedIfBook;
-        return s;
+        return XySpec::of(info().title, QStringLiteral("number of chunks"), QStringLiteral("time (s)"), dashedIfBook);
     }
     QVector<XMark> marks(const Payload& p) const override
     {
@@ -227,14 +218,9 @@ public:
 protected:
     XySpec spec() const override
     {
-        XySpec s;
-        s.title = info().title;
-        s.xTitle = QStringLiteral("n");
-        s.yTitle = QStringLiteral("trial divisions per check");
-        s.style = [](const QString& n) {
+        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("trial divisions per check"), [](const QString& n) {
             return n.startsWith(QLatin1String("√")) ? XySpec::Style::line : XySpec::Style::points;
-        };
-        return s;
+        });
     }
 };
 
@@ -278,12 +264,7 @@ public:
 protected:
     XySpec spec() const override
     {
-        XySpec s;
-        s.title = info().title;
-        s.xTitle = QStringLiteral("n");
-        s.yTitle = QStringLiteral("time (s)");
-        s.style = [](const QString&) { return XySpec::Style::line; };
-        return s;
+        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("time (s)"), [](const QString&) { return XySpec::Style::line; });
     }
 };
 
@@ -347,12 +328,7 @@ protected:
     }
     XySpec spec() const override
     {
-        XySpec s;
-        s.title = info().title;
-        s.xTitle = QStringLiteral("workers");
-        s.yTitle = QStringLiteral("time (s)");
-        s.style = dashedIfBook;
-        return s;
+        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("time (s)"), dashedIfBook);
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override

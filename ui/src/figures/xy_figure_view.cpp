@@ -21,19 +21,19 @@ namespace {
 const QColor kPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
                            QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
 
-QImage dotImage(const QColor& c, int size)
+} // namespace
+
+QImage dotMarker(const QColor& colour, int size)
 {
     QImage img(size, size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(c);
-    p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+    p.setBrush(colour);
+    p.drawEllipse(QRectF(0, 0, size, size));
     return img;
 }
-
-} // namespace
 
 XyFigureView::XyFigureView(XySpec spec, QWidget* parent) : QChartView(parent), spec_(std::move(spec))
 {
@@ -144,7 +144,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
             // One graphics object per point would take minutes for 20 000 points (DESIGN.md):
             // a pen-less line with a light marker draws them all at once.
             pen = QPen(Qt::NoPen);
-            s->setLightMarker(dotImage(col, 4));
+            s->setLightMarker(dotMarker(col, 4));
             s->setMarkerSize(4);
             break;
         case XySpec::Style::dashed:

@@ -7,6 +7,7 @@
 #include "payload.h"
 
 #include <QChartView>
+#include <QImage>
 
 #include <functional>
 
@@ -21,7 +22,20 @@ struct XySpec {
     bool yFromZero = true;
     /// The style of a series by name (default: line with markers).
     std::function<Style(const QString&)> style;
+
+    static XySpec of(QString title, QString xTitle, QString yTitle, std::function<Style(const QString&)> style = {})
+    {
+        XySpec s;
+        s.title = std::move(title);
+        s.xTitle = std::move(xTitle);
+        s.yTitle = std::move(yTitle);
+        s.style = std::move(style);
+        return s;
+    }
 };
+
+/// A round dot for QXYSeries::setLightMarker: thousands of points drawn as one image each.
+QImage dotMarker(const QColor& colour, int size);
 
 /// A marked x position, drawn as a labelled vertical line.
 struct XMark {
