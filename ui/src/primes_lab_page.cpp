@@ -5,6 +5,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "primes_lab_page.h"
 
+#include "backend_note.h"
 #include "chart_export.h"
 #include "chunk_count_sweep_chart.h"
 #include "chunksize_sweep_chart.h"
@@ -17,6 +18,7 @@
 #include "parlab/primes.h"
 #include "primes_controls.h"
 #include "primes_figures.h"
+#include "queue_depth_chart.h"
 #include "run_controls.h"
 #include "run_description.h"
 #include "time_to_n_chart.h"
@@ -100,10 +102,21 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     tabs_->addTab(chunkSweep_, tr("Chunk-count sweep"));
     tabs_->addTab(cost_, tr("Cost per number"));
     tabs_->addTab(toN_, tr("Time to 1…n"));
-    // The timeline stays in view under every figure: it is what explains each of them.
+    // The timeline stays in view under every figure: it is what explains each of them. The queue
+    // depth (queue schedule only) sits right under it, on its time axis.
+    depth_ = new QueueDepthChart(this);
+    depth_->follow(timeline_->timeAxis(), timeline_->chart());
+    depth_->hide();
+    timeline_->setMinimumHeight(170);  // lanes and time labels stay readable with the depth under it
+    auto* timePane = new QWidget(this);
+    auto* timeLayout = new QVBoxLayout(timePane);
+    timeLayout->setContentsMargins(0, 0, 0, 0);
+    timeLayout->setSpacing(0);
+    timeLayout->addWidget(timeline_, 1);
+    timeLayout->addWidget(depth_);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tabs_);
-    split->addWidget(timeline_);
+    split->addWidget(timePane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
@@ -189,11 +202,12 @@ double PrimesLabPage::measuredRun(const PrimesParams& p, const CancelToken& canc
     if (r.cancelled || cancel.cancelled())
         return -1;
     session_->post([this, r] {
+        const QString note = backendNote(r.backendStats, r.params.backend, r.params.schedule == Schedule::queue, r.params.workers);
         result_->setText(tr("Last run: %1 primes among %2 numbers in %3 · %4 chunks of %5 · %6 workers")
                              .arg(humanCount(static_cast<double>(r.primes)), humanCount(static_cast<double>(r.checked)),
                                   humanSeconds(r.seconds), humanCount(static_cast<double>(r.chunks)),
                                   humanCount(static_cast<double>(resolvedChunksize(r.params))))
-                             .arg(r.params.workers));
+                             .arg(r.params.workers) + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note));
     });
     return r.seconds;
 }
@@ -229,6 +243,7 @@ void PrimesLabPage::startRun()
     const PrimesParams p = controls_->params();
     const bool needCost = !costShown_;
     tabs_->setCurrentWidget(load_);
+    depth_->setVisible(p.schedule == Schedule::queue);
     begin(tr("Run"), 1, [this, p, needCost](const CancelToken& cancel) {
         if (needCost) {
             // Fig 9-9 needs no settings and costs a few milliseconds: fill it in with the first run.
@@ -247,6 +262,7 @@ void PrimesLabPage::startSweep(const QString& kind)
     const PrimesParams base = controls_->params();
     const quint64 n = rangeSize(base);
     const int repeats = repeats_->value();
+    depth_->hide();  // sweeps run chunked (or measure no queue at all)
     // Best of `repeats` runs; negative when stopped. Each point is posted as soon as it is known.
     auto best = [this, repeats](PrimesParams p, const CancelToken& cancel) {
         double t = -1;
@@ -345,6 +361,7 @@ void PrimesLabPage::tick()
     if (t && t != shown_) {
         shown_ = t;
         timeline_->reset(t->workers());
+        depth_->reset();
         load_->clear();
     }
     const double elapsed = static_cast<double>(clock_.elapsed()) / 1000.0;
@@ -356,6 +373,8 @@ void PrimesLabPage::tick()
     const Snapshot s = shown_->snapshot();
     load_->showSnapshot(s);
     timeline_->pull(*shown_, s);
+    if (!depth_->isHidden())
+        depth_->pull(*shown_);
     if (runsTotal_ <= 1)
         run_->setProgress(s.doneItems, s.totalItems, static_cast<double>(s.elapsedNs) * 1e-9);
     else  // a sweep: progress over all its runs, in numbers checked

@@ -28,6 +28,7 @@ class ChunkCountSweepChart;
 class ChunksizeSweepChart;
 class CostPerNumberChart;
 class PrimesControls;
+class QueueDepthChart;
 class RunControls;
 class TimeToNChart;
 class WorkerLoadChart;
@@ -54,6 +55,9 @@ public:
     [[nodiscard]] PrimesControls* controls() const { return controls_; }
     [[nodiscard]] WorkerLoadChart* loadChart() const { return load_; }
     [[nodiscard]] WorkerTimeline* timeline() const { return timeline_; }
+    [[nodiscard]] QueueDepthChart* queueDepthChart() const { return depth_; }
+    /// The telemetry of the run on show (null before the first frame of a run).
+    [[nodiscard]] std::shared_ptr<Telemetry> shownTelemetry() const { return shown_; }
     [[nodiscard]] CostPerNumberChart* costChart() const { return cost_; }
     [[nodiscard]] TimeToNChart* timeToNChart() const { return toN_; }
     [[nodiscard]] ChunksizeSweepChart* chunksizeChart() const { return chunksizeSweep_; }
@@ -78,6 +82,7 @@ private:
     QTabWidget* tabs_;
     WorkerLoadChart* load_;
     WorkerTimeline* timeline_;
+    QueueDepthChart* depth_;
     CostPerNumberChart* cost_;
     TimeToNChart* toN_;
     ChunksizeSweepChart* chunksizeSweep_;

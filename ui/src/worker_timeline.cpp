@@ -1,7 +1,10 @@
 /// @file worker_timeline.cpp
-/// @brief Gathers chunk events per worker and paints them as lanes of rectangles over the chart.
+/// @brief Gathers chunk events per worker and paints them as lanes of rectangles over the chart;
+/// process start-ups as grey hatched segments of their own.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "worker_timeline.h"
+
+#include "format.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -29,6 +32,8 @@ double niceCeil(double v)
 }
 
 constexpr double kLanePad = 0.15;  // share of a lane's height left empty above and below
+const QColor kStartupFill(0xbd, 0xbd, 0xbd);   // grey: no work is done while a process starts
+const QColor kStartupHatch(0x42, 0x42, 0x42);
 
 } // namespace
 
@@ -82,6 +87,14 @@ void WorkerTimeline::setColour(Colour c)
     viewport()->update();
 }
 
+std::size_t WorkerTimeline::startupCount() const
+{
+    std::size_t n = 0;
+    for (const Lane& l : lanes_)
+        n += l.startups.size();
+    return n;
+}
+
 std::size_t WorkerTimeline::rectangleCount() const
 {
     std::size_t n = 0;
@@ -113,6 +126,10 @@ void WorkerTimeline::pull(const Telemetry& telemetry, const Snapshot& snapshot)
         buffer_.clear();
         lane.cursor = telemetry.readChunks(w, lane.cursor, buffer_);
         for (const ChunkEvent& e : buffer_) {
+            if (e.kind == ChunkKind::startup) {  // at most one per worker process: never merged
+                lane.startups.push_back(Block{e.startNs, e.endNs, 0, 0, 0});
+                continue;
+            }
             if (e.kind != ChunkKind::work || e.count == 0)
                 continue;
             lane.blocks.push_back(Block{e.startNs, e.endNs, e.count, e.cost, chunksSeen_++});
@@ -124,12 +141,26 @@ void WorkerTimeline::pull(const Telemetry& telemetry, const Snapshot& snapshot)
         }
         if (w < static_cast<int>(snapshot.workers.size()))
             lane.busy = snapshot.workers[static_cast<std::size_t>(w)].busy;
+        // A process spawned but not ready yet: its start-up is under way.
+        lane.starting = telemetry.workerPid(w) != 0 && lane.startups.empty() && lane.blocks.empty();
     }
     elapsedNs_ = snapshot.elapsedNs;
     finished_ = snapshot.finished;
     updateAxes();
-    chart()->setTitle(tr("Per-worker timeline — %1 chunks%2").arg(chunksSeen_).arg(merged_ ? tr(" (merged for drawing)") : QString()));
+    chart()->setTitle(titleText());
     viewport()->update();
+}
+
+QString WorkerTimeline::titleText() const
+{
+    QString t = tr("Per-worker timeline — %1 chunks%2").arg(chunksSeen_).arg(merged_ ? tr(" (merged for drawing)") : QString());
+    std::int64_t slowest = -1;
+    for (const Lane& l : lanes_)
+        for (const Block& b : l.startups)
+            slowest = std::max(slowest, b.endNs - b.startNs);
+    if (slowest >= 0)
+        t += tr(" · grey hatched: process start-up (slowest %1)").arg(humanSeconds(static_cast<double>(slowest) * 1e-9));
+    return t;
 }
 
 void WorkerTimeline::updateAxes()
@@ -169,10 +200,15 @@ void WorkerTimeline::drawForeground(QPainter* painter, const QRectF&)
     const double nsToPx = area.width() / (xAxis_->max() * 1e9);
     const double laneH = area.height() / static_cast<double>(lanes_.size());
     const auto xOf = [&](std::int64_t ns) { return area.left() + static_cast<double>(ns) * nsToPx; };
+    const auto endOf = [](const Lane& l) {
+        std::int64_t e = l.blocks.empty() ? 0 : l.blocks.back().endNs;
+        for (const Block& b : l.startups)
+            e = std::max(e, b.endNs);
+        return e;
+    };
     std::int64_t runEnd = 0;
     for (const Lane& l : lanes_)
-        if (!l.blocks.empty())
-            runEnd = std::max(runEnd, l.blocks.back().endNs);
+        runEnd = std::max(runEnd, endOf(l));
     if (finished_)
         runEnd = std::max(runEnd, elapsedNs_);
 
@@ -211,8 +247,14 @@ void WorkerTimeline::drawForeground(QPainter* painter, const QRectF&)
             seq = b.seq;
         }
         flush();
-        const std::int64_t laneEnd = lane.blocks.empty() ? 0 : lane.blocks.back().endNs;
-        if (!finished_ && lane.busy) {
+        drawStartups(painter, lane, top, h, nsToPx);
+        const std::int64_t laneEnd = endOf(lane);
+        if (!finished_ && lane.starting) {
+            // Spawned, not ready yet: the start-up so far, in the start-up colours.
+            const QRectF r(area.left(), top, std::max(1.0, xOf(elapsedNs_) - area.left()), h);
+            painter->fillRect(r, kStartupFill);
+            painter->fillRect(r, QBrush(kStartupHatch, Qt::FDiagPattern));
+        } else if (!finished_ && lane.busy) {
             // The chunk under way: it began at or after the last one ended.
             painter->fillRect(QRectF(xOf(laneEnd), top, std::max(1.0, xOf(elapsedNs_) - xOf(laneEnd)), h),
                               QBrush(QColor(0x90a4ae), Qt::Dense4Pattern));
@@ -224,6 +266,31 @@ void WorkerTimeline::drawForeground(QPainter* painter, const QRectF&)
         }
     }
     painter->restore();
+}
+
+void WorkerTimeline::drawStartups(QPainter* painter, const Lane& lane, double top, double h, double nsToPx) const
+{
+    const double left = chart()->plotArea().left();
+    const QFontMetricsF fm(painter->font());
+    const QString label = tr("process start-up");
+    for (const Block& b : lane.startups) {
+        const double x0 = left + static_cast<double>(b.startNs) * nsToPx;
+        const QRectF r(x0, top, std::max(2.0, static_cast<double>(b.endNs - b.startNs) * nsToPx), h);
+        painter->fillRect(r, kStartupFill);
+        painter->fillRect(r, QBrush(kStartupHatch, Qt::FDiagPattern));
+        painter->setPen(QPen(kStartupHatch, 1));
+        painter->drawLine(r.topRight(), r.bottomRight());  // where the worker became ready
+        // Named inside the segment when it is wide enough to hold the words.
+        const QString text = fm.horizontalAdvance(label) + 8 <= r.width() ? label
+                           : fm.horizontalAdvance(tr("start-up")) + 8 <= r.width() ? tr("start-up") : QString();
+        if (text.isEmpty() || fm.height() + 2 > h)
+            continue;
+        QRectF box(0, 0, fm.horizontalAdvance(text) + 6, fm.height() + 2);
+        box.moveCenter(r.center());
+        painter->fillRect(box, QColor(255, 255, 255, 220));
+        painter->setPen(QColor(0x21, 0x21, 0x21));
+        painter->drawText(box, Qt::AlignCenter, text);
+    }
 }
 
 } // namespace parlab::ui

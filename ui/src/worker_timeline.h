@@ -1,6 +1,7 @@
 /// @file worker_timeline.h
 /// @brief The per-worker timeline: one lane per worker, each chunk a rectangle in time, idle gaps
 /// left empty and the last round's idle tail hatched — the reason for the chunk-count saw-tooth.
+/// A worker process's start-up (spawn → ready) is its own grey, hatched segment.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -41,6 +42,10 @@ public:
     [[nodiscard]] std::size_t rectangleCount() const;
     /// True once some rectangles stand for several chunks.
     [[nodiscard]] bool merged() const { return merged_; }
+    /// Start-up segments held (processes backend: one per worker process; never merged).
+    [[nodiscard]] std::size_t startupCount() const;
+    /// The time axis (seconds), for charts that share it.
+    [[nodiscard]] QValueAxis* timeAxis() const { return xAxis_; }
 
 protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
@@ -52,12 +57,16 @@ private:
     };
     struct Lane {
         std::vector<Block> blocks;
+        std::vector<Block> startups;  ///< kept apart from the work so merging never swallows them
         std::uint64_t cursor = 0;
         bool busy = false;
+        bool starting = false;  ///< a worker process spawned, not ready yet
     };
     void compact(Lane& lane);
     [[nodiscard]] QColor colourOf(std::uint64_t count, std::uint64_t cost, std::uint64_t seq) const;
     void updateAxes();
+    void drawStartups(QPainter* painter, const Lane& lane, double top, double h, double nsToPx) const;
+    [[nodiscard]] QString titleText() const;
 
     QValueAxis* xAxis_;
     QCategoryAxis* yAxis_;
