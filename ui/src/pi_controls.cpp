@@ -1,6 +1,6 @@
 /// @file pi_controls.cpp
 /// @brief Builds the π control panel and maps its widgets to PiParams (and back, for start-up
-/// settings).
+/// settings); one-line hints under backend and kernel, and the seeding lesson when it applies.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pi_controls.h"
 
@@ -47,6 +47,22 @@ QComboBox* enumCombo(E current, QWidget* parent)
         box->addItem(qs(name(v)), static_cast<int>(v));
     box->setCurrentIndex(box->findData(static_cast<int>(current)));
     return box;
+}
+
+// A wrapped hint under a control. Its width is ignored in the panel's size hint, so long words
+// never widen the panel: it wraps to the width the other controls give it.
+QLabel* hintLabel(QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    l->setFont(f);
+    QPalette pal = l->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    l->setPalette(pal);
+    return l;
 }
 
 template <typename E>
@@ -122,9 +138,24 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     runForm->addRow(tr("Blocks"), blocks_);
     auto* howBox = new QGroupBox(tr("How"), this);
     auto* howForm = new QFormLayout(howBox);
+    backendHint_ = hintLabel(howBox);
+    kernelHint_ = hintLabel(howBox);
+    seedingLesson_ = new QLabel(howBox);
+    seedingLesson_->setWordWrap(true);
+    seedingLesson_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    seedingLesson_->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #4e342e; border: 1px solid #f9a825;"
+                                                 " border-radius: 3px; padding: 4px; }"));
+    seedingLesson_->setText(
+        tr("<b>Identical seeding:</b> every worker replays the same darts — the forked-numpy pitfall "
+           "(each forked process inherits the same random state). With “colour by worker” their darts "
+           "land on the same spots, and adding workers no longer shrinks the error: more darts, no "
+           "new information."));
     howForm->addRow(tr("Backend"), backend_);
+    howForm->addRow(backendHint_);
     howForm->addRow(tr("Kernel"), kernel_);
+    howForm->addRow(kernelHint_);
     howForm->addRow(tr("Seeding"), seeding_);
+    howForm->addRow(seedingLesson_);
     howForm->addRow(tr("Seed"), seed_);
     auto* sweepBox = new QGroupBox(tr("Sweep"), this);
     auto* sweepForm = new QFormLayout(sweepBox);
@@ -141,6 +172,7 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     layout->addStretch(1);
 
     showWorkers();
+    showHints();
     connect(workers_, &QSlider::valueChanged, this, [this] {
         showWorkers();
         Q_EMIT requestChanged();
@@ -148,8 +180,34 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     connect(samples_, &LogSlider::valueChanged, this, &PiControls::requestChanged);
     connect(blocks_, &QSpinBox::valueChanged, this, &PiControls::requestChanged);
     connect(seed_, &QSpinBox::valueChanged, this, &PiControls::requestChanged);
-    for (QComboBox* box : {backend_, kernel_, seeding_})
+    for (QComboBox* box : {backend_, kernel_, seeding_}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &PiControls::showHints);
         connect(box, &QComboBox::currentIndexChanged, this, &PiControls::requestChanged);
+    }
+}
+
+void PiControls::showHints()
+{
+    const Backend backend = enumOf<Backend>(backend_);
+    switch (backend) {
+    case Backend::tbb: backendHint_->setText(tr("oneTBB tasks on a thread pool: real parallel threads, no lock.")); break;
+    case Backend::gil_threads:
+        backendHint_->setText(tr("Threads behind one lock (the GIL): one computes at a time, so no speed-up."));
+        break;
+    case Backend::processes:
+        backendHint_->setText(tr("Real worker processes: truly parallel, but each pays a start-up and a pipe "
+                                 "message per chunk."));
+        break;
+    }
+    if (enumOf<Kernel>(kernel_) == Kernel::scalar)
+        kernelHint_->setText(tr("One dart at a time: the pure-Python loop's shape."));
+    else if (backend == Backend::gil_threads)
+        kernelHint_->setText(tr("Vectorised blocks (numpy's shape): the lock is released during the vector maths, "
+                                "held while drawing random numbers."));
+    else
+        kernelHint_->setText(tr("Vectorised blocks: numpy's shape."));
+    // isHidden, not isVisible: the panel may not be on screen yet.
+    seedingLesson_->setHidden(enumOf<Seeding>(seeding_) != Seeding::identical);
 }
 
 void PiControls::showWorkers()

@@ -49,6 +49,11 @@ public:
     [[nodiscard]] QComboBox* seedingBox() const { return seeding_; }
     [[nodiscard]] QSpinBox* seedBox() const { return seed_; }
     [[nodiscard]] QLineEdit* sweepField() const { return sweep_; }
+    /// The one-line hints under backend and kernel, and the identical-seeding lesson (hidden
+    /// unless seeding is identical).
+    [[nodiscard]] QLabel* backendHint() const { return backendHint_; }
+    [[nodiscard]] QLabel* kernelHint() const { return kernelHint_; }
+    [[nodiscard]] QLabel* seedingLesson() const { return seedingLesson_; }
 
 Q_SIGNALS:
     /// Any control changed the run request.
@@ -56,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void showWorkers();
+    void showHints();
     MarkedSlider* workers_;
     QLabel* workersLabel_;
     LogSlider* samples_;
@@ -63,6 +69,9 @@ private:
     QComboBox* backend_;
     QComboBox* kernel_;
     QComboBox* seeding_;
+    QLabel* backendHint_;
+    QLabel* kernelHint_;
+    QLabel* seedingLesson_;
     QSpinBox* seed_;
     QLineEdit* sweep_;
     RunControls* run_;
