@@ -254,8 +254,9 @@ void WorkerTimeline::drawForeground(QPainter* painter, const QRectF&)
             const QRectF r(area.left(), top, std::max(1.0, xOf(elapsedNs_) - area.left()), h);
             painter->fillRect(r, kStartupFill);
             painter->fillRect(r, QBrush(kStartupHatch, Qt::FDiagPattern));
-        } else if (!finished_ && lane.busy) {
-            // The chunk under way: it began at or after the last one ended.
+        } else if (lane.busy) {
+            // The chunk under way: it began at or after the last one ended. Still there once the
+            // run is over, it is a chunk the run never finished (stopped, or a worker died).
             painter->fillRect(QRectF(xOf(laneEnd), top, std::max(1.0, xOf(elapsedNs_) - xOf(laneEnd)), h),
                               QBrush(QColor(0x90a4ae), Qt::Dense4Pattern));
         } else if (finished_ && runEnd > laneEnd) {
