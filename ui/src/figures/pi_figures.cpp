@@ -47,6 +47,7 @@ std::optional<QString> measureSweep(const FigureParams& fp, const CancelToken& c
             PiParams p;
             p.samples = s.samples;
             p.workers = k;
+            p.backend = b;
             p.kernel = Kernel::scalar;
             const auto t = timePi(p, cancel);
             if (!t)
