@@ -42,6 +42,8 @@ public:
     [[nodiscard]] virtual QStringList settings() const = 0;
     /// Every setting the measurement depends on, canonical: the result cache's key.
     [[nodiscard]] virtual QString paramsKey(const FigureParams& p) const = 0;
+    /// The measurement's name in the cache: the id, unless figures share one measurement.
+    [[nodiscard]] virtual QString cacheKind() const { return info().id; }
     /// Measures the preset; `partial` receives the payload so far after each point. Returns the
     /// payload (CSV text: "series,x,y" rows and "@key,value" facts), or nullopt when cancelled.
     /// Runs on a launcher thread; throws parlab::Error on failure.

@@ -14,7 +14,7 @@ namespace parlab::ui {
 namespace {
 QString kindOf(const Figure& f)
 {
-    return QStringLiteral("figure:") + f.info().id;
+    return QStringLiteral("figure:") + f.cacheKind();
 }
 } // namespace
 

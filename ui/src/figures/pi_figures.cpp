@@ -62,6 +62,7 @@ std::optional<QString> measureSweep(const FigureParams& fp, const CancelToken& c
 // Both π figures draw the same measurement: one sweep, cached once for each.
 class PiSweepFigure : public XyFigure {
 public:
+    QString cacheKind() const override { return QStringLiteral("pi-workers-sweep"); }
     QStringList settings() const override { return {QStringLiteral("workers"), QStringLiteral("samples")}; }
     QString paramsKey(const FigureParams& p) const override { return sweepKey(p); }
     std::optional<QString> measure(const FigureParams& p, const CancelToken& c,
@@ -173,7 +174,9 @@ protected:
         if (!procSpeedup.isEmpty()) {
             for (const QPointF& pt : procSpeedup)
                 out.add(QStringLiteral("processes efficiency"), pt.x(), pt.y() / pt.x());
-            const double f = amdahlFit(procSpeedup, machine().logicalCores * 2);
+            // Fitted where the cores are not shared: beyond them the curve flattens for want of cores,
+            // not because of a serial part.
+            const double f = amdahlFit(procSpeedup, machine().physicalCores);
             const QString fit = QStringLiteral("Amdahl fit, processes (serial fraction %1 %)").arg(f * 100, 0, 'f', 1);
             for (int k = 1; k <= last; ++k)
                 out.add(fit, k, 1.0 / (f + (1.0 - f) / k));

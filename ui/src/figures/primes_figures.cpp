@@ -74,6 +74,7 @@ public:
         for (quint64 c : all)
             if (c <= (n + 1) / 2)
                 sizes << c;
+        sizes << n;  // one chunk: every worker but one idle — the right arm of the U
         for (const Order order : {Order::natural, Order::shuffled}) {
             p.order = order;
             for (quint64 c : sizes) {
