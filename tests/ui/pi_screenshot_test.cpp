@@ -43,7 +43,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<bool>("busyBars");  // a sweep's last run of 10⁵ darts is too short to see
-        QTest::newRow("run") << QStringList{"--workers", "2", "--samples", "3e6", "--run"} << true;
+        QTest::newRow("run") << QStringList{"--workers", "2", "--samples", "3e7", "--run"} << true;
         QTest::newRow("sweep") << QStringList{"--samples", "1e5", "--sweep", "workers"} << false;
     }
 
