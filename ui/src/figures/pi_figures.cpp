@@ -102,10 +102,9 @@ protected:
             for (int k = 1; k <= last; ++k)
                 p.add(QStringLiteral("ideal T₁/k"), k, tbb.front().y() / k);
         }
-        const auto proc = p.points(QStringLiteral("processes"));
-        if (book && !proc.isEmpty())
-            for (const QPointF& pt : book::scaledTo(book::kProcessesPurePython, proc.front().y()))
-                p.add(QStringLiteral("book, 4-core laptop (processes, scaled)"), pt.x(), pt.y());
+        if (book)
+            overlayBook(p, QStringLiteral("processes"), book::kProcessesPurePython,
+                        QStringLiteral("book, 4-core laptop (processes, scaled)"));
     }
 };
 

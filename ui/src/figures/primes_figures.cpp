@@ -105,10 +105,8 @@ protected:
     }
     void decorate(Payload& p, bool book) const override
     {
-        const auto nat = p.points(QStringLiteral("natural"));
-        if (book && !nat.isEmpty() && nat.front().x() == 1)
-            for (const QPointF& pt : book::scaledTo(book::kChunksize, nat.front().y()))
-                p.add(QStringLiteral("book, 4-core laptop (scaled)"), pt.x(), pt.y());
+        if (book)
+            overlayBook(p, QStringLiteral("natural"), book::kChunksize, QStringLiteral("book, 4-core laptop (scaled)"));
     }
 };
 
@@ -164,10 +162,8 @@ protected:
     }
     void decorate(Payload& p, bool book) const override
     {
-        const auto pts = p.points(QStringLiteral("measured"));
-        if (book && !pts.isEmpty() && pts.front().x() == 1)
-            for (const QPointF& pt : book::scaledTo(book::kChunkCount, pts.front().y()))
-                p.add(QStringLiteral("book, 4 workers (scaled)"), pt.x(), pt.y());
+        if (book)
+            overlayBook(p, QStringLiteral("measured"), book::kChunkCount, QStringLiteral("book, 4 workers (scaled)"));
     }
 };
 

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xy_figure.h"
 
+#include "book_results.h"
 #include "chart_export.h"
 #include "parlab/machine.h"
 
@@ -52,6 +53,15 @@ QVector<XMark> XyFigure::coreMarks()
         out.push_back({static_cast<double>(m.logicalCores), QStringLiteral("logical cores (%1)").arg(m.logicalCores),
                        QColor(0x99, 0x99, 0x99)});
     return out;
+}
+
+void XyFigure::overlayBook(Payload& p, const QString& measured, const QVector<QPointF>& book, const QString& label)
+{
+    const auto pts = p.points(measured);
+    if (pts.isEmpty() || pts.front().x() != 1)
+        return;
+    for (const QPointF& pt : book::scaledTo(book, pts.front().y()))
+        p.add(label, pt.x(), pt.y());
 }
 
 ChartExport Figure::exportOf(QWidget* view, const QString& payload) const

@@ -24,6 +24,9 @@ protected:
 
     /// Marks at the physical and logical core counts.
     static QVector<XMark> coreMarks();
+    /// Adds the book's points as `label`, scaled so its first point meets the measured series'
+    /// point at x = 1 (absolute seconds from the book's laptop are not comparable).
+    static void overlayBook(Payload& p, const QString& measured, const QVector<QPointF>& book, const QString& label);
 };
 
 } // namespace parlab::ui
