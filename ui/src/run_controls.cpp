@@ -63,9 +63,10 @@ void RunControls::setProgress(quint64 done, quint64 total, double elapsedSeconds
     progress_->setValue(static_cast<int>(fraction * 1000.0));
     const double rate = elapsedSeconds > 0 ? static_cast<double>(done) / elapsedSeconds : 0.0;
     const double left = rate > 0 ? static_cast<double>(total - std::min(done, total)) / rate : -1.0;
-    rate_->setText(tr("%1 of %2 %3 · %4 · %5 left")
-                       .arg(humanCount(static_cast<double>(done)), humanCount(static_cast<double>(total)), itemsName_,
-                            humanRate(rate), humanSeconds(left)));
+    const QString counts = tr("%1 of %2 %3 · %4")
+                               .arg(humanCount(static_cast<double>(done)), humanCount(static_cast<double>(total)),
+                                    itemsName_, humanRate(rate));
+    rate_->setText(done >= total ? counts : tr("%1 · %2 left").arg(counts, humanSeconds(left)));
 }
 
 void RunControls::setIndeterminate(const QString& note)
