@@ -27,11 +27,6 @@ struct alignas(64) PaddedCounter {
     std::atomic<std::uint64_t> next{0};
 };
 
-struct WorkerTally {
-    std::uint64_t items = 0, hits = 0, chunks = 0;
-    std::int64_t busyNs = 0;
-};
-
 } // namespace
 
 std::uint64_t resolvedBlocks(const PiParams& p) noexcept
@@ -88,17 +83,13 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
     if (params.backend == Backend::processes)
         return detail::runPiProcesses(result.params, telemetry, cancel);
 
-    // The dart sample covers the whole run evenly: every stride-th dart (by index) is recorded,
-    // so the board fills as the run progresses and a small run shows every dart.
-    const std::uint64_t sampleCap = telemetry ? 65536 : 1;
-    const std::uint64_t stride = std::max<std::uint64_t>(1, samples / sampleCap);
-
-    std::vector<WorkerTally> tally(static_cast<std::size_t>(workers));
+    const std::uint64_t stride = detail::dartStride(samples, telemetry);
+    std::vector<detail::Tally> tally(static_cast<std::size_t>(workers));
     PaddedCounter nextBlock;
     detail::TbbWorkers pool(workers);
 
     const auto body = [&](int w) {
-        WorkerTally& t = tally[static_cast<std::size_t>(w)];
+        detail::Tally& t = tally[static_cast<std::size_t>(w)];
         for (;;) {
             const std::uint64_t b = nextBlock.next.fetch_add(1, std::memory_order_relaxed);
             if (b >= blocks || cancel.cancelled())
@@ -116,10 +107,7 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
                 const std::uint64_t from = base + done;
                 const std::uint64_t h = countHits(params.kernel, params.seed, from, from + n);
                 if (telemetry) {
-                    for (std::uint64_t i = (from + stride - 1) / stride * stride; i < from + n; i += stride) {
-                        const Dart24 d = dartAt(dartKeys(params.seed, i >> 32), static_cast<std::uint32_t>(i));
-                        telemetry->recordDart(w, d.x, d.y, dartHits(d));
-                    }
+                    detail::sampleDarts(*telemetry, w, params.seed, from, n, stride);
                     telemetry->progress(w, n, 0, h, 0);
                 }
                 done += n;
@@ -128,7 +116,7 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
             t.items += done;
             t.hits += hits;
             ++t.chunks;
-            t.busyNs += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();
+            t.busyNs += detail::nsSince(t0);
             if (telemetry)
                 telemetry->chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), startNs, telemetry->nowNs(),
                                                        begin, done, done});
@@ -141,20 +129,7 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
     if (telemetry)
         telemetry->finish();
 
-    for (int w = 0; w < workers; ++w) {
-        const WorkerTally& t = tally[static_cast<std::size_t>(w)];
-        WorkerStats s;
-        s.id = w;
-        s.items = t.items;
-        s.hits = t.hits;
-        s.chunks = t.chunks;
-        s.busySeconds = static_cast<double>(t.busyNs) * 1e-9;
-        result.samples += t.items;
-        result.hits += t.hits;
-        result.workers.push_back(s);
-    }
-    result.cancelled = cancel.cancelled() && result.samples < samples;
-    result.pi = result.samples ? 4.0 * static_cast<double>(result.hits) / static_cast<double>(result.samples) : 0.0;
+    detail::fillResult(result, tally);
     return result;
 }
 

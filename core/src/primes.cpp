@@ -24,16 +24,7 @@ struct alignas(64) PaddedCounter {
     std::atomic<std::uint64_t> next{0};
 };
 
-// A worker's private totals; merged once the run is over.
-struct alignas(64) WorkerTally {
-    std::uint64_t items = 0, divisions = 0, primes = 0, chunks = 0;
-    std::int64_t busyNs = 0;
-};
-
-std::int64_t sinceNs(std::chrono::steady_clock::time_point t0)
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();
-}
+using detail::Tally;
 
 // Checks positions [k0, k0+count) of the order as one chunk of worker w; returns false when
 // cancelled part-way. Telemetry is flushed every few thousand divisions, not per number.
@@ -44,7 +35,7 @@ public:
     {
     }
 
-    bool run(int w, WorkerTally& t, std::uint64_t k0, std::uint64_t count) const
+    bool run(int w, Tally& t, std::uint64_t k0, std::uint64_t count) const
     {
         const auto t0 = std::chrono::steady_clock::now();
         const std::int64_t startNs = telemetry_ ? telemetry_->nowNs() : 0;
@@ -78,7 +69,7 @@ public:
         t.divisions += divisions;
         t.primes += primes;
         t.chunks += 1;
-        t.busyNs += sinceNs(t0);
+        t.busyNs += detail::nsSince(t0);
         if (telemetry_) {
             telemetry_->progress(w, pendItems, pendDiv, 0, pendPrimes);
             telemetry_->chunkFinished(
@@ -162,7 +153,7 @@ PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const C
 
     const ItemOrder order(params);
     const ChunkRunner chunk(order, telemetry, cancel);
-    std::vector<WorkerTally> tally(static_cast<std::size_t>(workers));
+    std::vector<Tally> tally(static_cast<std::size_t>(workers));
     PaddedCounter nextChunk;
     std::atomic<std::uint64_t> pills{0};
     detail::TbbWorkers pool(workers);
@@ -231,22 +222,7 @@ PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const C
     if (telemetry)
         telemetry->finish();
 
-    for (int w = 0; w < workers; ++w) {
-        const WorkerTally& t = tally[static_cast<std::size_t>(w)];
-        WorkerStats s;
-        s.id = w;
-        s.items = t.items;
-        s.divisions = t.divisions;
-        s.primes = t.primes;
-        s.chunks = t.chunks;
-        s.busySeconds = static_cast<double>(t.busyNs) * 1e-9;
-        result.checked += t.items;
-        result.primes += t.primes;
-        result.divisions += t.divisions;
-        result.chunks += t.chunks;
-        result.workers.push_back(s);
-    }
-    result.cancelled = result.checked < n;
+    detail::fillResult(result, tally);
     result.backendStats.pills = pills.load();
     return result;
 }
