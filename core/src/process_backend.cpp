@@ -13,6 +13,7 @@
 #include "parlab/error.h"
 #include "parlab/prime_check.h"
 #include "process_pool.h"
+#include "worker_path.h"
 #include "run_common.h"
 
 #include <functional>

@@ -45,31 +45,6 @@ void closeFd(int& fd) noexcept
 
 } // namespace
 
-std::string resolveWorkerPath(const std::string& param)
-{
-    std::string path = param;
-    const char* how = "the worker path parameter";
-    if (path.empty()) {
-        if (const char* env = std::getenv("PARLAB_WORKER"); env && *env) {
-            path = env;
-            how = "PARLAB_WORKER";
-        }
-    }
-    if (path.empty()) {
-        char self[4096];
-        const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
-        if (n > 0) {
-            std::string exe(self, static_cast<std::size_t>(n));
-            path = exe.substr(0, exe.rfind('/') + 1) + "parlab-worker";
-        }
-        how = "next to this program";
-    }
-    if (path.empty() || ::access(path.c_str(), X_OK) != 0)
-        throw Error("parlab-worker not found (" + std::string(how) + ": '" + path +
-                    "'); build the parlab-worker target or set PARLAB_WORKER");
-    return path;
-}
-
 std::string describeExit(int st)
 {
     if (WIFEXITED(st))

@@ -17,10 +17,6 @@
 
 namespace parlab::detail {
 
-/// The worker executable a run uses: `param` if set, else $PARLAB_WORKER, else parlab-worker next
-/// to this program (/proc/self/exe). Throws parlab::Error when it is not an executable file.
-std::string resolveWorkerPath(const std::string& param);
-
 /// "exited with status 3", "was killed by signal 9 (Killed)".
 std::string describeExit(int waitStatus);
 
