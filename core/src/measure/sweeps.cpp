@@ -1,0 +1,183 @@
+/// @file sweeps.cpp
+/// @brief The chapter's sweeps as lists of runs, and measuring such a list with repeats.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parlab/sweeps.h"
+
+#include "parlab/cancel_token.h"
+#include "parlab/error.h"
+#include "parlab/prime_check.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace parlab {
+
+std::vector<std::uint64_t> chunksizeValues(std::uint64_t n, int workers)
+{
+    std::vector<std::uint64_t> v;
+    const std::uint64_t half = (n + 1) / 2;
+    for (std::uint64_t p = 1; p <= half; p *= 10)
+        for (std::uint64_t m : {1, 2, 5})
+            if (m * p <= half)
+                v.push_back(m * p);
+    v.push_back(defaultChunksize(n, workers));
+    v.push_back(std::max<std::uint64_t>(1, n));
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+}
+
+std::vector<PrimesPoint> chunksizeSweep(const PrimesParams& base)
+{
+    std::vector<PrimesPoint> out;
+    const auto sizes = chunksizeValues(rangeSize(base), base.workers);
+    for (const Order order : {Order::natural, Order::shuffled}) {
+        for (std::uint64_t c : sizes) {
+            PrimesParams p = base;
+            p.schedule = Schedule::chunked;
+            p.chunksize = c;
+            p.order = order;
+            out.push_back({std::string(name(order)), static_cast<double>(c), p});
+        }
+    }
+    return out;
+}
+
+std::vector<PrimesPoint> chunkCountSweep(const PrimesParams& base, std::uint64_t maxChunks)
+{
+    std::vector<PrimesPoint> out;
+    const std::uint64_t n = rangeSize(base);
+    for (std::uint64_t c = 1; c <= std::min(maxChunks, n); ++c) {
+        PrimesParams p = base;
+        p.schedule = Schedule::chunked;
+        p.chunksize = (n + c - 1) / c;
+        if (chunkCount(p) != c)
+            continue;  // no chunksize cuts the range into exactly c chunks (e.g. 10 numbers, 4 chunks)
+        out.push_back({"measured", static_cast<double>(c), p});
+    }
+    return out;
+}
+
+std::vector<PiPoint> workersSweep(const PiParams& base, const std::vector<int>& workers,
+                                  const std::vector<Backend>& backends)
+{
+    std::vector<PiPoint> out;
+    // Worker count outermost: a partial sweep (stopped, or still drawing) shows every backend
+    // up to the same count.
+    for (int k : workers) {
+        for (Backend b : backends) {
+            PiParams p = base;
+            p.workers = k;
+            p.backend = b;
+            out.push_back({std::string(name(b)), static_cast<double>(k), p});
+        }
+    }
+    return out;
+}
+
+PrimesRunner plainPrimesRunner(const CancelToken& cancel)
+{
+    return [&cancel](const PrimesParams& p) -> std::optional<double> {
+        const PrimesResult r = runPrimes(p, nullptr, cancel);
+        if (r.cancelled || cancel.cancelled())
+            return std::nullopt;
+        return r.seconds;
+    };
+}
+
+PiRunner plainPiRunner(const CancelToken& cancel)
+{
+    return [&cancel](const PiParams& p) -> std::optional<double> {
+        const PiResult r = runPi(p, nullptr, cancel);
+        if (r.cancelled || cancel.cancelled())
+            return std::nullopt;
+        return r.seconds;
+    };
+}
+
+namespace {
+
+template <typename Point, typename Runner>
+bool measureEach(const std::vector<Point>& points, int repeats, const Runner& run,
+                 const std::function<void(const MeasuredPoint&)>& onPoint)
+{
+    if (repeats < 1)
+        throw Error("repeats must be at least 1 (got " + std::to_string(repeats) + ")");
+    for (const Point& pt : points) {
+        std::vector<double> seconds;
+        seconds.reserve(static_cast<std::size_t>(repeats));
+        for (int r = 0; r < repeats; ++r) {
+            const std::optional<double> s = run(pt.params);
+            if (!s)
+                return false;
+            seconds.push_back(*s);
+        }
+        onPoint({pt.series, pt.x, summarize(std::move(seconds))});
+    }
+    return true;
+}
+
+} // namespace
+
+bool measureSweep(const std::vector<PrimesPoint>& points, int repeats, const PrimesRunner& run,
+                  const std::function<void(const MeasuredPoint&)>& onPoint)
+{
+    return measureEach(points, repeats, run, onPoint);
+}
+
+bool measureSweep(const std::vector<PiPoint>& points, int repeats, const PiRunner& run,
+                  const std::function<void(const MeasuredPoint&)>& onPoint)
+{
+    return measureEach(points, repeats, run, onPoint);
+}
+
+std::vector<CostPoint> sampleCost(std::uint64_t first, std::uint64_t last, std::size_t maxPoints,
+                                  const CancelToken& cancel)
+{
+    std::vector<CostPoint> out;
+    if (last < first || maxPoints < 2)
+        return out;
+    const std::uint64_t n = last - first + 1;
+    const std::uint64_t pairs = std::max<std::uint64_t>(1, maxPoints / 2);
+    const std::uint64_t step = std::max<std::uint64_t>(1, n / pairs);
+    out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(n, 2 * (n / step + 1))));
+    for (std::uint64_t v = first; v <= last && out.size() < maxPoints; v += step) {
+        // An even step would only ever sample one parity: n and n+1 show both.
+        for (std::uint64_t m : {v, v + 1}) {
+            if (m > last || (step == 1 && m != v) || out.size() >= maxPoints)
+                break;
+            const PrimeCheck c = checkPrime(m, &cancel);
+            if (c.cancelled || cancel.cancelled())
+                return {};
+            out.push_back({m, c.divisions, c.prime});
+        }
+        if (last - v < step)
+            break;
+    }
+    return out;
+}
+
+bool timeToN(std::uint64_t last, std::uint64_t steps, const CancelToken& cancel,
+             const std::function<void(std::uint64_t, double)>& onPoint)
+{
+    if (steps == 0 || last == 0)
+        throw Error("time to 1…n needs a last number and at least one step");
+    const std::uint64_t step = std::max<std::uint64_t>(1, last / steps);
+    double total = 0;
+    std::uint64_t primes = 0;
+    for (std::uint64_t from = 1; from <= last; from += step) {
+        const std::uint64_t to = std::min(last, from + step - 1);
+        const auto t0 = std::chrono::steady_clock::now();
+        for (std::uint64_t v = from; v <= to; ++v) {
+            if ((v & 255) == 0 && cancel.cancelled())
+                return false;
+            primes += checkPrime(v).prime ? 1 : 0;
+        }
+        total += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        onPoint(to, total);
+    }
+    // `primes` is used so the checks cannot be optimised away.
+    return primes != static_cast<std::uint64_t>(-1);
+}
+
+} // namespace parlab

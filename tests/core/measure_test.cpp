@@ -1,0 +1,214 @@
+/// @file measure_test.cpp
+/// @brief The measurement layer on known data: statistics, sweep plans, the Amdahl fit, load
+///        statistics — and measuring a plan with a counting runner (no clock involved).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parlab/cancel_token.h"
+#include "parlab/error.h"
+#include "parlab/fits.h"
+#include "parlab/prime_check.h"
+#include "parlab/statistics.h"
+#include "parlab/sweeps.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <set>
+
+using namespace parlab;
+
+TEST(Statistics, MedianMadMinMaxOnKnownValues)
+{
+    const Timing t = summarize({0.30, 0.10, 0.50, 0.20, 0.90});
+    EXPECT_DOUBLE_EQ(t.min, 0.10);
+    EXPECT_DOUBLE_EQ(t.max, 0.90);
+    EXPECT_DOUBLE_EQ(t.median, 0.30);
+    // |x − 0.3| = 0, 0.2, 0.2, 0.1, 0.6 → median 0.2
+    EXPECT_DOUBLE_EQ(t.mad, 0.20);
+    EXPECT_EQ(t.seconds, (std::vector<double>{0.30, 0.10, 0.50, 0.20, 0.90})) << "every repeat kept, in order";
+    EXPECT_DOUBLE_EQ(median({4, 1, 3, 2}), 2.5);
+    EXPECT_DOUBLE_EQ(summarize({7}).mad, 0);
+    EXPECT_THROW(summarize({}), Error);
+}
+
+TEST(Sweeps, ChunksizesRunFromOneToTheWholeRangeWithPythonsDefault)
+{
+    const auto v = chunksizeValues(100'001, 2);
+    EXPECT_EQ(v.front(), 1u);
+    EXPECT_EQ(v.back(), 100'001u) << "one chunk: the U's right arm";
+    EXPECT_TRUE(std::set<std::uint64_t>(v.begin(), v.end()).count(defaultChunksize(100'001, 2)));
+    EXPECT_TRUE(std::is_sorted(v.begin(), v.end()));
+    EXPECT_EQ(std::set<std::uint64_t>(v.begin(), v.end()).size(), v.size());
+    for (std::uint64_t c : {1, 2, 5, 10, 20, 50, 100, 50'000})
+        EXPECT_TRUE(std::set<std::uint64_t>(v.begin(), v.end()).count(c)) << c;
+    EXPECT_EQ(chunksizeValues(1, 4), (std::vector<std::uint64_t>{1}));
+}
+
+TEST(Sweeps, ChunksizeSweepRunsBothOrdersChunked)
+{
+    PrimesParams base;
+    base.workers = 3;
+    base.schedule = Schedule::static_;
+    const auto plan = chunksizeSweep(base);
+    const auto sizes = chunksizeValues(rangeSize(base), 3);
+    ASSERT_EQ(plan.size(), 2 * sizes.size());
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        EXPECT_EQ(plan[i].params.schedule, Schedule::chunked);
+        EXPECT_EQ(plan[i].params.workers, 3);
+        EXPECT_EQ(plan[i].params.chunksize, sizes[i % sizes.size()]);
+        EXPECT_EQ(plan[i].x, static_cast<double>(plan[i].params.chunksize));
+        EXPECT_EQ(plan[i].series, i < sizes.size() ? "natural" : "shuffled");
+    }
+}
+
+TEST(Sweeps, EveryChunkCountPointCutsTheRangeIntoExactlyThatManyChunks)
+{
+    for (std::uint64_t n : {1ULL, 10ULL, 31ULL, 100'001ULL}) {
+        PrimesParams base;
+        base.first = 5;
+        base.last = 5 + n - 1;
+        base.workers = 2;
+        const auto plan = chunkCountSweep(base);
+        ASSERT_FALSE(plan.empty());
+        EXPECT_EQ(plan.front().x, 1.0);
+        for (const PrimesPoint& pt : plan)
+            EXPECT_EQ(static_cast<double>(chunkCount(pt.params)), pt.x) << "n=" << n << " chunksize=" << pt.params.chunksize;
+        if (n == 100'001) {
+            EXPECT_EQ(plan.size(), kMaxChunkCount) << "every count 1…32 is reachable for the book's range";
+        }
+    }
+}
+
+TEST(Sweeps, WorkersSweepRunsEveryBackendAtEveryCount)
+{
+    PiParams base;
+    base.samples = 1000;
+    const auto plan = workersSweep(base, {1, 2, 4}, {Backend::tbb, Backend::processes});
+    ASSERT_EQ(plan.size(), 6u);
+    EXPECT_EQ(plan[0].series, "tbb");
+    EXPECT_EQ(plan[1].series, "processes");
+    EXPECT_EQ(plan[5].params.workers, 4);
+    EXPECT_EQ(plan[5].params.backend, Backend::processes);
+}
+
+TEST(Sweeps, MeasuringRunsEveryPointRepeatsTimesAndKeepsEveryValue)
+{
+    PrimesParams base;
+    const auto plan = chunkCountSweep(base, 4);
+    int calls = 0;
+    std::vector<MeasuredPoint> got;
+    // A fake runner: seconds = chunksize + call number, so every repeat is told apart.
+    const PrimesRunner fake = [&](const PrimesParams& p) -> std::optional<double> {
+        return static_cast<double>(p.chunksize) + (calls++);
+    };
+    ASSERT_TRUE(measureSweep(plan, 3, fake, [&](const MeasuredPoint& m) { got.push_back(m); }));
+    EXPECT_EQ(calls, 12);
+    ASSERT_EQ(got.size(), 4u);
+    const double c1 = static_cast<double>(plan[1].params.chunksize);
+    EXPECT_EQ(got[1].timing.seconds, (std::vector<double>{c1 + 3, c1 + 4, c1 + 5}));
+    EXPECT_DOUBLE_EQ(got[1].timing.median, c1 + 4);
+    EXPECT_EQ(got[1].x, 2.0);
+
+    // Cancelled on the 5th run: the first point was reported, then the sweep says so.
+    calls = 0;
+    got.clear();
+    const PrimesRunner stops = [&](const PrimesParams&) -> std::optional<double> {
+        return ++calls == 5 ? std::nullopt : std::optional<double>(1.0);
+    };
+    EXPECT_FALSE(measureSweep(plan, 3, stops, [&](const MeasuredPoint& m) { got.push_back(m); }));
+    EXPECT_EQ(got.size(), 1u);
+    EXPECT_THROW(measureSweep(plan, 0, fake, [](const MeasuredPoint&) {}), Error);
+}
+
+TEST(Sweeps, CostSamplesBothParitiesAndCountsLikeCheckPrime)
+{
+    CancelToken never;
+    const auto pts = sampleCost(kCostFirst, kCostLast, 1000, never);
+    ASSERT_FALSE(pts.empty());
+    EXPECT_LE(pts.size(), 1000u);
+    EXPECT_GE(pts.size(), 900u);
+    int odd = 0, even = 0;
+    for (const CostPoint& c : pts) {
+        EXPECT_GE(c.n, kCostFirst);
+        EXPECT_LE(c.n, kCostLast);
+        const PrimeCheck pc = checkPrime(c.n);
+        EXPECT_EQ(c.divisions, pc.divisions);
+        EXPECT_EQ(c.prime, pc.prime);
+        (c.n % 2 ? odd : even)++;
+    }
+    EXPECT_GT(odd, 400);
+    EXPECT_GT(even, 400);
+    const auto all = sampleCost(1, 10, 100, never);
+    ASSERT_EQ(all.size(), 10u) << "a small range is sampled whole, each number once";
+    for (std::uint64_t i = 0; i < 10; ++i)
+        EXPECT_EQ(all[i].n, i + 1);
+    CancelToken stopped;
+    stopped.cancel();
+    EXPECT_TRUE(sampleCost(kCostFirst, kCostLast, 1000, stopped).empty());
+}
+
+TEST(Sweeps, TimeToNReportsEverySegmentEndAndAGrowingTotal)
+{
+    CancelToken never;
+    std::vector<std::uint64_t> ends;
+    double last = -1;
+    bool growing = true;
+    ASSERT_TRUE(timeToN(1000, 10, never, [&](std::uint64_t n, double s) {
+        ends.push_back(n);
+        growing = growing && s >= last;
+        last = s;
+    }));
+    EXPECT_EQ(ends, (std::vector<std::uint64_t>{100, 200, 300, 400, 500, 600, 700, 800, 900, 1000}));
+    EXPECT_TRUE(growing) << "a cumulative time never shrinks";
+    EXPECT_THROW(timeToN(0, 10, never, [](std::uint64_t, double) {}), Error);
+}
+
+TEST(Fits, SpeedupsNeedAMeasuredSingleWorkerTime)
+{
+    EXPECT_TRUE(speedups({{2, 1.0}, {4, 0.5}}).empty()) << "T1 is measured, never extrapolated";
+    const auto s = speedups({{1, 4.0}, {2, 2.0}, {4, 1.6}});
+    EXPECT_DOUBLE_EQ(s.at(1), 1.0);
+    EXPECT_DOUBLE_EQ(s.at(2), 2.0);
+    EXPECT_DOUBLE_EQ(s.at(4), 2.5);
+}
+
+TEST(Fits, AmdahlRecoversTheSerialFractionOfExactData)
+{
+    for (double f : {0.0, 0.05, 0.25, 0.6}) {
+        std::map<int, double> s;
+        for (int k = 1; k <= 8; ++k)
+            s[k] = 1.0 / (f + (1.0 - f) / k);
+        const auto fit = fitAmdahl(s, 8);
+        ASSERT_TRUE(fit);
+        EXPECT_NEAR(fit->serialFraction, f, 1e-6);
+        EXPECT_NEAR(fit->rmsError, 0, 1e-6);
+        EXPECT_EQ(fit->points, 7);
+    }
+    // Only the counts up to `upTo` are fitted: beyond the physical cores the law does not apply.
+    const auto capped = fitAmdahl({{1, 1}, {2, 2}, {4, 2}, {8, 2}}, 2);
+    ASSERT_TRUE(capped);
+    EXPECT_NEAR(capped->serialFraction, 0, 1e-6);
+    EXPECT_EQ(capped->points, 1);
+    EXPECT_FALSE(fitAmdahl({{1, 1}}, 8)) << "one worker says nothing about f";
+}
+
+TEST(Fits, LoadStatsOfAnEvenAndAnUnevenRun)
+{
+    const LoadStats even = loadStats({2.0, 2.0}, 2.0);
+    EXPECT_DOUBLE_EQ(even.imbalance, 1.0);
+    EXPECT_DOUBLE_EQ(even.idleShare, 0.0);
+    EXPECT_DOUBLE_EQ(even.fairShare, 0.5);
+    // 3 chunks on 2 workers: one worker does two, the other one, then waits.
+    const LoadStats saw = loadStats({2.0, 1.0}, 2.0);
+    EXPECT_DOUBLE_EQ(saw.imbalance, 2.0 / 1.5);
+    EXPECT_DOUBLE_EQ(saw.idleShare, 0.25);
+    EXPECT_DOUBLE_EQ(loadStats({}, 1.0).imbalance, 0.0);
+}
+
+TEST(Fits, EstimateScalesWithTheRangeAndTheWorkers)
+{
+    const double one = estimatePrimesSeconds(100'000'000, 100'100'000, 1, 2);
+    EXPECT_GT(one, 0);
+    EXPECT_NEAR(estimatePrimesSeconds(100'000'000, 100'100'000, 2, 2), one / 2, one * 1e-9);
+    EXPECT_NEAR(estimatePrimesSeconds(100'000'000, 100'100'000, 8, 2), one / 2, one * 1e-9) << "no more than the cores";
+    EXPECT_EQ(estimatePrimesSeconds(10, 5, 1, 2), 0);
+}
