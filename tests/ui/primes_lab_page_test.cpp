@@ -7,7 +7,7 @@
 #include "cost_per_number_chart.h"
 #include "parlab/primes.h"
 #include "primes_controls.h"
-#include "primes_figures.h"
+#include "parlab/sweeps.h"
 #include "primes_lab_page.h"
 #include "time_to_n_chart.h"
 #include "worker_load_chart.h"
@@ -76,7 +76,8 @@ private Q_SLOTS:
         page.startSweep(QStringLiteral("chunks"));
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kTimeout);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
-        QCOMPARE(page.chunkCountChart()->pointCount(), qsizetype(chunkCountSweepValues(20'001).size()));
+        PrimesParams p = page.controls()->params();
+        QCOMPARE(page.chunkCountChart()->pointCount(), qsizetype(chunkCountSweep(p).size()));
         QCOMPARE(page.chunkCountChart()->pointCount(), 32);
         QCOMPARE(page.chunkCountChart()->markCount(), 16);  // 2, 4, … 32
     }
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QSignalSpy ended(&page, &LabPage::runEnded);
         page.startSweep(QStringLiteral("chunksize"));
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kTimeout);
-        const auto sizes = chunksizeSweepValues(20'001, 2);
+        const auto sizes = chunksizeValues(20'001, 2);
         QCOMPARE(page.chunksizeChart()->pointCount(), qsizetype(2 * sizes.size()));
         QCOMPARE(page.chunksizeChart()->markedDefault(), defaultChunksize(20'001, 2));
     }

@@ -4,7 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "primes_figures.h"
+#include "parlab/sweeps.h"
 
 #include <QChartView>
 

@@ -17,7 +17,6 @@
 #include "parlab/parse_count.h"
 #include "parlab/primes.h"
 #include "primes_controls.h"
-#include "primes_figures.h"
 #include "queue_depth_chart.h"
 #include "run_controls.h"
 #include "run_description.h"
@@ -243,7 +242,7 @@ void PrimesLabPage::startRun()
     begin(tr("Run"), 1, [this, p, needCost](const CancelToken& cancel) {
         if (needCost) {
             // Fig 9-9 needs no settings and costs a few milliseconds: fill it in with the first run.
-            auto pts = std::make_shared<std::vector<CostPoint>>(sampleCost(kFigureFirst, kFigureLast, kCostPoints, cancel));
+            auto pts = std::make_shared<std::vector<CostPoint>>(sampleCost(kCostFirst, kCostLast, kCostPoints, cancel));
             session_->post([this, pts] {
                 cost_->setPoints(*pts);
                 costShown_ = !pts->empty();

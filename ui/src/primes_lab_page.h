@@ -66,10 +66,6 @@ public:
     void setRepeats(int repeats);
 
 private:
-    // Fig 9-9 and the seed's "time to 1…n" use the book's n = 10 000 … 1 000 000.
-    static constexpr quint64 kFigureFirst = 10'000, kFigureLast = 1'000'000, kToNStep = 10'000;
-    static constexpr std::size_t kCostPoints = 20'000;
-
     bool begin(const QString& what, quint64 runs, std::function<bool(const CancelToken&)> job);
     void tick();
     void ended(RunOutcome outcome, const QString& message);

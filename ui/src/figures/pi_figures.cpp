@@ -3,8 +3,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "book_results.h"
 #include "figure_registry.h"
-#include "measure.h"
+#include "parlab/fits.h"
 #include "parlab/machine.h"
+#include "parlab/sweeps.h"
 #include "xy_figure.h"
 
 #include <cmath>
@@ -13,11 +14,6 @@
 namespace parlab::ui {
 
 namespace {
-
-QString backendLabel(Backend b)
-{
-    return QString::fromLatin1(name(b).data(), static_cast<int>(name(b).size()));
-}
 
 struct WorkersSweep {
     int maxWorkers;
@@ -36,26 +32,25 @@ QString sweepKey(const FigureParams& p)
 }
 
 // One π run (scalar kernel: the pure-Python loop's shape) per backend and worker count.
-std::optional<QString> measureSweep(const FigureParams& fp, const CancelToken& cancel,
+std::optional<QString> measurePiSweep(const FigureParams& fp, const CancelToken& cancel,
                                     const std::function<void(const QString&)>& partial)
 {
     const WorkersSweep s = sweepOf(fp);
     Payload out;
     out.setFact(QStringLiteral("samples"), QString::number(s.samples));
-    for (int k = 1; k <= s.maxWorkers; ++k) {
-        for (Backend b : allValues<Backend>()) {
-            PiParams p;
-            p.samples = s.samples;
-            p.workers = k;
-            p.backend = b;
-            p.kernel = Kernel::scalar;
-            const auto t = timePi(p, cancel);
-            if (!t)
-                return std::nullopt;
-            out.add(backendLabel(b), k, *t);
-            partial(out.text());
-        }
-    }
+    PiParams base;
+    base.samples = s.samples;
+    base.kernel = Kernel::scalar;
+    std::vector<int> counts;
+    for (int k = 1; k <= s.maxWorkers; ++k)
+        counts.push_back(k);
+    const auto plan = workersSweep(base, counts, allValues<Backend>());
+    const bool done = measureSweep(plan, 1, plainPiRunner(cancel), [&](const MeasuredPoint& m) {
+        out.add(QString::fromStdString(m.series), m.x, m.timing.min);
+        partial(out.text());
+    });
+    if (!done)
+        return std::nullopt;
     return out.text();
 }
 
@@ -68,7 +63,7 @@ public:
     std::optional<QString> measure(const FigureParams& p, const CancelToken& c,
                                    const std::function<void(const QString&)>& partial) const override
     {
-        return measureSweep(p, c, partial);
+        return measurePiSweep(p, c, partial);
     }
     bool hasBookOverlay() const override { return true; }
 };
@@ -108,27 +103,6 @@ protected:
     }
 };
 
-// Amdahl: S(k) = 1 / (f + (1 − f)/k); the serial fraction f that fits best (least squares).
-double amdahlFit(const QVector<QPointF>& speedup, int upTo)
-{
-    double best = 0, bestErr = std::numeric_limits<double>::max();
-    for (int i = 0; i <= 1000; ++i) {
-        const double f = i / 1000.0;
-        double err = 0;
-        for (const QPointF& pt : speedup) {
-            if (pt.x() > upTo)
-                continue;
-            const double model = 1.0 / (f + (1.0 - f) / pt.x());
-            err += (model - pt.y()) * (model - pt.y());
-        }
-        if (err < bestErr) {
-            bestErr = err;
-            best = f;
-        }
-    }
-    return best;
-}
-
 class Speedup : public PiSweepFigure {
 public:
     FigureInfo info() const override
@@ -156,29 +130,30 @@ protected:
     {
         Payload out;
         int last = 1;
-        QVector<QPointF> procSpeedup;
+        std::map<int, double> procSpeedup;
         for (const QString& name : p.seriesNames()) {
-            const auto pts = p.points(name);
-            if (pts.isEmpty() || pts.front().x() != 1 || pts.front().y() <= 0)
-                continue;
-            for (const QPointF& pt : pts) {
-                out.add(name, pt.x(), pts.front().y() / pt.y());
-                last = std::max(last, static_cast<int>(pt.x()));
-                if (name == QLatin1String("processes"))
-                    procSpeedup.push_back({pt.x(), pts.front().y() / pt.y()});
+            std::map<int, double> times;
+            for (const QPointF& pt : p.points(name))
+                times[static_cast<int>(pt.x())] = pt.y();
+            // T₁ is measured, never extrapolated: a series without a 1-worker run has no speed-up.
+            for (const auto& [k, s] : speedups(times)) {
+                out.add(name, k, s);
+                last = std::max(last, k);
             }
+            if (name == QLatin1String("processes"))
+                procSpeedup = speedups(times);
         }
         for (int k = 1; k <= last; ++k)
             out.add(QStringLiteral("ideal"), k, k);
-        if (!procSpeedup.isEmpty()) {
-            for (const QPointF& pt : procSpeedup)
-                out.add(QStringLiteral("processes efficiency"), pt.x(), pt.y() / pt.x());
-            // Fitted where the cores are not shared: beyond them the curve flattens for want of cores,
-            // not because of a serial part.
-            const double f = amdahlFit(procSpeedup, machine().physicalCores);
-            const QString fit = QStringLiteral("Amdahl fit, processes (serial fraction %1 %)").arg(f * 100, 0, 'f', 1);
+        for (const auto& [k, s] : procSpeedup)
+            out.add(QStringLiteral("processes efficiency"), k, s / k);
+        // Fitted where the cores are not shared: beyond them the curve flattens for want of cores,
+        // not because of a serial part.
+        if (const auto fit = fitAmdahl(procSpeedup, machine().physicalCores)) {
+            const double f = fit->serialFraction;
+            const QString label = QStringLiteral("Amdahl fit, processes (serial fraction %1 %)").arg(f * 100, 0, 'f', 1);
             for (int k = 1; k <= last; ++k)
-                out.add(fit, k, 1.0 / (f + (1.0 - f) / k));
+                out.add(label, k, 1.0 / (f + (1.0 - f) / k));
         }
         if (book)
             for (const QPointF& pt : book::kProcessesPurePython)

@@ -4,9 +4,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "book_results.h"
 #include "figure_registry.h"
-#include "measure.h"
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
+#include "parlab/sweeps.h"
 #include "xy_figure.h"
 
 #include <cmath>
@@ -35,7 +35,17 @@ QString rangeKey(const PrimesParams& p, bool quick)
         .arg(p.last)
         .arg(p.workers)
         .arg(QLatin1String(name(p.backend).data()))
-        .arg(quick ? QStringLiteral("quick") : QStringLiteral("full"));
+        .arg(quick ? QStringLiteral("quick;plan=core") : QStringLiteral("full;plan=core"));
+}
+
+// Measures a sweep of the core's plan into the payload (the fastest of the repeats), point by point.
+bool measurePoints(const std::vector<PrimesPoint>& plan, int repeats, const CancelToken& cancel, Payload& out,
+                   const std::function<void(const QString&)>& partial)
+{
+    return measureSweep(plan, repeats, plainPrimesRunner(cancel), [&](const MeasuredPoint& m) {
+        out.add(QString::fromStdString(m.series), m.x, m.timing.min);
+        partial(out.text());
+    });
 }
 
 const QStringList kRangeSettings{QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to")};
@@ -62,30 +72,11 @@ public:
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
     {
-        PrimesParams p = bookRange(fp);
-        const quint64 n = rangeSize(p);
+        const PrimesParams p = bookRange(fp);
         Payload out;
-        out.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(n, p.workers)));
-        // The quick preset keeps the U's shape with half the points.
-        const QVector<quint64> all = fp.quick ? QVector<quint64>{1, 4, 16, 64, 100, 1000, 5000, 10000, 25000, 50000}
-                                              : QVector<quint64>{1, 2, 4, 8, 16, 32, 64, 100, 300, 1000, 3000, 5000,
-                                                                 10000, 25000, 50000};
-        QVector<quint64> sizes;
-        for (quint64 c : all)
-            if (c <= (n + 1) / 2)
-                sizes << c;
-        sizes << n;  // one chunk: every worker but one idle — the right arm of the U
-        for (const Order order : {Order::natural, Order::shuffled}) {
-            p.order = order;
-            for (quint64 c : sizes) {
-                p.chunksize = c;
-                const auto t = timePrimes(p, cancel, fp.quick ? 1 : 3);
-                if (!t)
-                    return std::nullopt;
-                out.add(QString::fromLatin1(name(order).data()), static_cast<double>(c), *t);
-                partial(out.text());
-            }
-        }
+        out.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(rangeSize(p), p.workers)));
+        if (!measurePoints(chunksizeSweep(p), fp.quick ? 1 : 3, cancel, out, partial))
+            return std::nullopt;
         return out.text();
     }
 
@@ -126,21 +117,11 @@ public:
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
     {
-        PrimesParams p = bookRange(fp);
-        const quint64 n = rangeSize(p);
+        const PrimesParams p = bookRange(fp);
         Payload out;
         out.setFact(QStringLiteral("workers"), QString::number(p.workers));
-        const quint64 most = std::min<quint64>(fp.quick ? 16 : 32, n);
-        for (quint64 chunks = 1; chunks <= most; ++chunks) {
-            p.chunksize = (n + chunks - 1) / chunks;
-            if (chunkCount(p) != chunks)
-                continue;  // no chunksize cuts the range into exactly this many chunks
-            const auto t = timePrimes(p, cancel, fp.quick ? 2 : 5);
-            if (!t)
-                return std::nullopt;
-            out.add(QStringLiteral("measured"), static_cast<double>(chunks), *t);
-            partial(out.text());
-        }
+        if (!measurePoints(chunkCountSweep(p), fp.quick ? 2 : 5, cancel, out, partial))
+            return std::nullopt;
         return out.text();
     }
 
@@ -181,30 +162,20 @@ public:
     QStringList settings() const override { return {QStringLiteral("from"), QStringLiteral("to")}; }
     QString paramsKey(const FigureParams& fp) const override
     {
-        return QStringLiteral("from=%1;to=%2;%3")
-            .arg(fp.first.value_or(10'000))
-            .arg(fp.last.value_or(1'000'000))
-            .arg(fp.quick ? 1 : 0);
+        // The sample is the same for the quick and the book preset: quick does not apply.
+        return QStringLiteral("from=%1;to=%2;points=%3").arg(fp.first.value_or(kCostFirst)).arg(fp.last.value_or(kCostLast)).arg(kCostPoints);
     }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>&) const override
     {
-        const quint64 first = fp.first.value_or(10'000), last = std::max(first, fp.last.value_or(1'000'000));
-        const quint64 points = fp.quick ? 12'000 : 30'000;
-        const quint64 step = std::max<quint64>(1, (last - first + 1) / points);
+        const quint64 first = fp.first.value_or(kCostFirst), last = std::max(first, fp.last.value_or(kCostLast));
         Payload out;
-        for (quint64 n = first; n <= last; n += step) {
-            // Odd steps would skip every even number: walk n and n+1 so both kinds appear.
-            for (quint64 m : {n, n + 1}) {
-                if (m > last)
-                    break;
-                const PrimeCheck c = checkPrime(m, &cancel);
-                if (c.cancelled || cancel.cancelled())
-                    return std::nullopt;
-                out.add(c.prime ? QStringLiteral("primes") : QStringLiteral("composites"), static_cast<double>(m),
-                        static_cast<double>(c.divisions));
-            }
-        }
+        const std::vector<CostPoint> pts = sampleCost(first, last, kCostPoints, cancel);
+        if (pts.empty())
+            return std::nullopt;
+        for (const CostPoint& c : pts)
+            out.add(c.prime ? QStringLiteral("primes") : QStringLiteral("composites"), static_cast<double>(c.n),
+                    static_cast<double>(c.divisions));
         for (int i = 0; i <= 50; ++i) {
             const double n = first + (last - first) * i / 50.0;
             out.add(QStringLiteral("√n / 2"), n, std::sqrt(n) / 2);
@@ -235,26 +206,19 @@ public:
     QStringList settings() const override { return {QStringLiteral("to")}; }
     QString paramsKey(const FigureParams& fp) const override
     {
-        return QStringLiteral("to=%1;%2").arg(fp.last.value_or(fp.quick ? 300'000 : 1'000'000)).arg(fp.quick);
+        return QStringLiteral("to=%1;steps=%2").arg(fp.last.value_or(kToNLast)).arg(kToNSteps);
     }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
     {
-        const quint64 last = fp.last.value_or(fp.quick ? 300'000 : 1'000'000);
-        const quint64 step = std::max<quint64>(1, last / (fp.quick ? 30 : 100));
+        const quint64 last = fp.last.value_or(kToNLast);
         Payload out;
-        for (quint64 n = step; n <= last; n += step) {
-            PrimesParams p;
-            p.first = 1;
-            p.last = n;
-            p.workers = 1;
-            p.schedule = Schedule::static_;
-            const auto t = timePrimes(p, cancel);
-            if (!t)
-                return std::nullopt;
-            out.add(QStringLiteral("prime check time"), static_cast<double>(n), *t);
+        const bool done = timeToN(last, kToNSteps, cancel, [&](std::uint64_t n, double seconds) {
+            out.add(QStringLiteral("prime check time"), static_cast<double>(n), seconds);
             partial(out.text());
-        }
+        });
+        if (!done)
+            return std::nullopt;
         return out.text();
     }
 
@@ -293,7 +257,7 @@ public:
         serial.workers = 1;
         serial.backend = Backend::tbb;
         serial.schedule = Schedule::static_;
-        const auto ts = timePrimes(serial, cancel);
+        const auto ts = plainPrimesRunner(cancel)(serial);
         if (!ts)
             return std::nullopt;
         for (int k = 1; k <= most; ++k) {
@@ -302,7 +266,7 @@ public:
                 p.workers = k;
                 p.schedule = s;
                 p.chunksize = s == Schedule::queue ? 1 : 0;
-                const auto t = timePrimes(p, cancel);
+                const auto t = plainPrimesRunner(cancel)(p);
                 if (!t)
                     return std::nullopt;
                 out.add(s == Schedule::queue ? QStringLiteral("queue + poison pills (processes)")
