@@ -66,8 +66,7 @@ public:
         arena_.execute(std::forward<F>(f));
     }
 
-    /// The worker running the calling task: the arena slot, which lies in 0…workers−1 and is
-    /// held by one thread at a time (not the global thread index, which can be anything).
+    /// A polite busy-wait step (the CPU's pause hint), for the start line above.
     static void spinPause() noexcept
     {
 #if defined(__x86_64__) || defined(__i386__)
@@ -75,11 +74,12 @@ public:
 #endif
     }
 
+    /// The worker running the calling task: the arena slot, which lies in 0…workers−1 and is
+    /// held by one thread at a time (not the global thread index, which can be anything).
     static int currentWorker() { return tbb::this_task_arena::current_thread_index(); }
 
 private:
     static constexpr std::chrono::milliseconds kStartWait{100};
-
 
     tbb::global_control control_;
     tbb::task_arena arena_;

@@ -4,6 +4,7 @@
 #include "parlab/telemetry.h"
 
 #include "parlab/error.h"
+#include "parlab/pi.h"
 
 #include <algorithm>
 
@@ -30,6 +31,8 @@ struct EventCell {
 // A dart packed into one word, so it is written and read whole: bit 63 marks a used cell.
 constexpr std::uint64_t kDartUsed = 1ULL << 63;
 constexpr std::uint64_t kDartHit = 1ULL << 56;
+// The worker that threw a dart takes bits 48…55.
+static_assert(kMaxWorkers <= 256, "a dart's worker id is packed into 8 bits");
 
 // Single-writer counter update: a relaxed load and store, no locked instruction.
 template <typename T>
