@@ -5,6 +5,7 @@
 #include "worker_load_chart.h"
 
 #include "format.h"
+#include "parlab/fits.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -75,12 +76,13 @@ void WorkerLoadChart::showSnapshot(const Snapshot& s)
     const int n = static_cast<int>(s.workers.size());
     setWorkerCount(n);
     items_.resize(n);
-    double sumItems = 0, sumDiv = 0, sumBusy = 0, maxBusy = 0;
+    double sumItems = 0, sumDiv = 0, sumBusy = 0;
+    std::vector<double> busySeconds;
     for (const WorkerCounters& w : s.workers) {
         sumItems += static_cast<double>(w.items);
         sumDiv += static_cast<double>(w.divisions);
         sumBusy += static_cast<double>(w.busyNs);
-        maxBusy = std::max(maxBusy, static_cast<double>(w.busyNs));
+        busySeconds.push_back(static_cast<double>(w.busyNs) * 1e-9);
     }
     const auto share = [](double v, double total) { return total > 0 ? 100.0 * v / total : 0.0; };
     for (int i = 0; i < n; ++i) {
@@ -90,14 +92,13 @@ void WorkerLoadChart::showSnapshot(const Snapshot& s)
         divisionsSet_->replace(i, share(static_cast<double>(w.divisions), sumDiv));
         busySet_->replace(i, share(static_cast<double>(w.busyNs), sumBusy));
     }
-    const double mean = n ? sumBusy / n : 0;
-    imbalance_ = mean > 0 ? maxBusy / mean : 0;
-    const double capacity = static_cast<double>(s.elapsedNs) * n;
-    idleShare_ = capacity > 0 ? std::clamp(1.0 - sumBusy / capacity, 0.0, 1.0) : 0;
+    const LoadStats load = loadStats(busySeconds, static_cast<double>(s.elapsedNs) * 1e-9);
+    imbalance_ = load.imbalance;
+    idleShare_ = load.idleShare;
     chart()->setTitle(tr("Per-worker load (share of the total) — imbalance %1 (slowest ÷ mean busy) · idle %2 % · fair share %3 %")
                           .arg(imbalance_, 0, 'f', 2)
                           .arg(idleShare_ * 100, 0, 'f', 1)
-                          .arg(n ? 100.0 / n : 0.0, 0, 'f', 0));
+                          .arg(load.fairShare * 100, 0, 'f', 0));
 }
 
 } // namespace parlab::ui
