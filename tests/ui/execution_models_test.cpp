@@ -78,7 +78,8 @@ private Q_SLOTS:
                 t.chunkFinished(0, ChunkEvent{0, 400'000 + c * 100LL, 400'000 + c * 100LL + 90, std::uint64_t(c), 1, 3});
             view.pull(t, t.snapshot());
         }
-        t.finish();
+        // The run "ends" at the last synthetic event, not at whatever the real clock says now.
+        t.finishAt(400'000 + total * 100LL + 90);
         view.pull(t, t.snapshot());
         QVERIFY(view.merged());
         QCOMPARE(view.startupCount(), std::size_t(1));

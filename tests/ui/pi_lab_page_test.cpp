@@ -1,6 +1,7 @@
 /// @file pi_lab_page_test.cpp
 /// @brief The π lab page: a run fills every chart and finishes, Stop cancels promptly, a sweep
-/// gives one point per worker count, closing mid-run is quick, and the GUI thread stays responsive.
+/// gives one point per worker count, closing mid-run is quick. (How responsive the GUI thread stays
+/// is a timing: tests/bench/gui_latency_bench measures it.)
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dart_board_chart.h"
 #include "estimate_chart.h"
@@ -8,11 +9,9 @@
 #include "parlab/machine.h"
 #include "pi_controls.h"
 #include "pi_lab_page.h"
-#include "stall_probe.h"
 #include "time_workers_chart.h"
 #include "worker_bars_chart.h"
 
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -62,15 +61,12 @@ private Q_SLOTS:
         QSignalSpy ended(&page, &PiLabPage::runEnded);
         page.startRun();
         QTRY_VERIFY_WITH_TIMEOUT(page.workerBars()->pointCount() > 0, 10000);
-        QElapsedTimer clock;
-        clock.start();
         page.stop();
+        // 10^10 darts take many seconds: an end now can only be the Stop (its latency is a
+        // timing, measured by tests/bench/gui_latency_bench).
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
-        const qint64 ms = clock.elapsed();
-        qInfo("stop latency: %lld ms (Stop → runEnded on the GUI thread)", ms);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::cancelled);
         QVERIFY2(lastStatus(status).startsWith("stopped"), qPrintable(lastStatus(status)));
-        QVERIFY2(ms < 500, "Stop took far longer than 100 ms");
     }
 
     void sweepGivesOnePointPerWorkerCount()
@@ -121,43 +117,16 @@ private Q_SLOTS:
         }
     }
 
-    void closingMidRunIsQuick()
+    void closingMidRunCancelsAndJoinsTheRun()
     {
         auto* page = new PiLabPage;
         page->applySetting("samples", "1e10");
         page->startRun();
         QTRY_VERIFY_WITH_TIMEOUT(page->workerBars()->pointCount() > 0, 10000);
-        QElapsedTimer clock;
-        clock.start();
-        delete page;  // cancels and joins the run
-        qInfo("closing mid-run took %lld ms", clock.elapsed());
-        QVERIFY(clock.elapsed() < 1000);
-    }
-
-    // The GUI thread never computes: during a run on every core a 10 ms timer never waits long,
-    // and the charts are redrawn at ≥ 20 Hz.
-    void eventLoopStaysResponsiveOnAllCores()
-    {
-        PiLabPage page;
-        page.resize(1200, 700);
-        page.show();
-        page.applySetting("workers", QString::number(parlab::machine().logicalCores));
-        page.applySetting("samples", "1e9");
-        QSignalSpy ended(&page, &PiLabPage::runEnded);
-        parlab::ui::StallProbe probe;
-        probe.start();
-        QElapsedTimer clock;
-        clock.start();
-        page.startRun();
-        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 120000);
-        probe.stop();
-        const double seconds = clock.elapsed() / 1000.0;
-        const double hz = page.framesDrawn() / seconds;
-        qInfo("event loop worst gap %.1f ms over %.2f s on %d workers; %d frames (%.1f Hz)", probe.worstGapMs(),
-              seconds, parlab::machine().logicalCores, page.framesDrawn(), hz);
-        QVERIFY2(probe.worstGapMs() < 100, "the event loop stalled for more than 100 ms");
-        if (seconds > 0.5)
-            QVERIFY2(hz >= 20, "charts redrawn at less than 20 Hz");
+        const std::weak_ptr<parlab::Telemetry> run = page->shownTelemetry();
+        QVERIFY(!run.expired());
+        delete page;  // cancels and joins the run: nothing of it may outlive the page
+        QVERIFY2(run.expired(), "the run's telemetry outlived the page: its workers were not joined");
     }
 };
 

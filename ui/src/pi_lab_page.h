@@ -46,6 +46,8 @@ public:
     [[nodiscard]] TimeWorkersChart* timeWorkers() const { return times_; }
     /// Frames drawn since the last run or sweep started (for the ≥ 20 Hz check).
     [[nodiscard]] int framesDrawn() const { return frames_; }
+    /// The run the charts currently show (its telemetry), for tests.
+    [[nodiscard]] std::shared_ptr<Telemetry> shownTelemetry() const { return shown_; }
     /// The event loop's worst gap during the last run, when PARLAB_STALL_PROBE is set (else 0).
     [[nodiscard]] double lastWorstGapMs() const { return worstGapMs_; }
 
