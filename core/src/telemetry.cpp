@@ -179,11 +179,6 @@ std::uint64_t Telemetry::readQueueDepth(std::uint64_t cursor, std::vector<QueueS
     return head;
 }
 
-void Telemetry::finishAt(std::int64_t elapsedNs) noexcept
-{
-    finishedNs_.store(elapsedNs, memory_order_release);
-}
-
 void Telemetry::finish() noexcept
 {
     finishedNs_.store(nowNs(), memory_order_release);

@@ -67,20 +67,15 @@ private Q_SLOTS:
 
     void startupsSurviveMergingAndPaintGrey()
     {
-        Telemetry t(1, 1);
+        // A stored run (as a cached cpu-timeline figure has it): a start-up, then three times
+        // more chunks than a lane keeps, so the lane merges — and the start-up must survive.
+        std::vector<ChunkEvent> events{ChunkEvent{0, 0, 400'000, 0, 0, 0, ChunkKind::startup}};
+        const int total = static_cast<int>(WorkerTimeline::kMaxPerLane) * 3;
+        for (int c = 0; c < total; ++c)
+            events.push_back(ChunkEvent{0, 400'000 + c * 100LL, 400'000 + c * 100LL + 90, std::uint64_t(c), 1, 3});
         WorkerTimeline view;
         view.resize(600, 200);
-        view.reset(1);
-        t.chunkFinished(0, ChunkEvent{0, 0, 400'000, 0, 0, 0, ChunkKind::startup});
-        const int total = static_cast<int>(WorkerTimeline::kMaxPerLane) * 3;
-        for (int done = 0; done < total; done += 10'000) {
-            for (int c = done; c < std::min(total, done + 10'000); ++c)
-                t.chunkFinished(0, ChunkEvent{0, 400'000 + c * 100LL, 400'000 + c * 100LL + 90, std::uint64_t(c), 1, 3});
-            view.pull(t, t.snapshot());
-        }
-        // The run "ends" at the last synthetic event, not at whatever the real clock says now.
-        t.finishAt(400'000 + total * 100LL + 90);
-        view.pull(t, t.snapshot());
+        view.showFinished(1, events, 400'000 + total * 100LL + 90);
         QVERIFY(view.merged());
         QCOMPARE(view.startupCount(), std::size_t(1));
         view.show();

@@ -11,6 +11,8 @@
 #include "figures_page.h"
 #include "parlab/error.h"
 #include "parlab/result_cache.h"
+#include "parlab/sweeps.h"
+#include "worker_timeline.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -158,6 +160,53 @@ private Q_SLOTS:
         if (auto* xy = qobject_cast<XyFigureView*>(view.get()))
             QVERIFY2(xy->pointCount() >= measuredPoints || id == QLatin1String("speedup"),
                      qPrintable(QStringLiteral("%1 plotted of %2").arg(xy->pointCount()).arg(measuredPoints)));
+    }
+
+    // The cpu-timeline of a processes run, stored as text (as the cache keeps it) and drawn again:
+    // every worker's start-up is still a start-up segment, not blank idle time.
+    void cachedTimelineKeepsStartups()
+    {
+        const Figure* f = findFigure(QStringLiteral("cpu-timeline"));
+        QVERIFY(f);
+        FigureParams p = smallParams(*f);
+        p.workers = 2;
+        CancelToken cancel;
+        const auto payload = f->measure(p, cancel, [](const QString&) {});
+        QVERIFY(payload.has_value());
+        const QString storedText = Payload::parse(*payload).text();  // what the cache returns
+        std::unique_ptr<QWidget> view(f->createView(nullptr));
+        f->draw(view.get(), storedText, false);
+        auto* timeline = qobject_cast<WorkerTimeline*>(view.get());
+        QVERIFY(timeline);
+        QCOMPARE(timeline->startupCount(), std::size_t(2));
+        QVERIFY(timeline->rectangleCount() > 0);
+    }
+
+    // The chunksize and chunk-count figures measure exactly the points the primes lab's sweeps
+    // measure for the same settings (both come from parlab/sweeps.h).
+    void figuresAndLabSweepTheSamePoints()
+    {
+        for (const QString& id : {QStringLiteral("chunksize"), QStringLiteral("chunk-count")}) {
+            const Figure* f = findFigure(id);
+            QVERIFY(f);
+            FigureParams fp = smallParams(*f);
+            CancelToken cancel;
+            const Payload got = Payload::parse(*f->measure(fp, cancel, [](const QString&) {}));
+            PrimesParams lab;
+            lab.first = *fp.first;
+            lab.last = *fp.last;
+            lab.workers = *fp.workers;
+            const auto plan = id == QLatin1String("chunksize") ? chunksizeSweep(lab) : chunkCountSweep(lab);
+            QStringList want, have;
+            for (const PrimesPoint& pt : plan)
+                want << QStringLiteral("%1@%2").arg(QString::fromStdString(pt.series)).arg(pt.x);
+            for (const QString& series : got.seriesNames())
+                for (const QPointF& pt : got.points(series))
+                    have << QStringLiteral("%1@%2").arg(series).arg(pt.x());
+            want.sort();
+            have.sort();
+            QCOMPARE(have, want);
+        }
     }
 
     void cacheReturnsStoredDataWithoutMeasuring()

@@ -117,6 +117,22 @@ void WorkerTimeline::compact(Lane& lane)
     merged_ = true;
 }
 
+void WorkerTimeline::append(Lane& lane, const ChunkEvent& e)
+{
+    if (e.kind == ChunkKind::startup) {  // at most one per worker process: never merged
+        lane.startups.push_back(Block{e.startNs, e.endNs, 0, 0, 0});
+        return;
+    }
+    if (e.kind != ChunkKind::work || e.count == 0)
+        return;
+    lane.blocks.push_back(Block{e.startNs, e.endNs, e.count, e.cost, chunksSeen_++});
+    const double c = static_cast<double>(e.cost) / static_cast<double>(e.count);
+    maxCostPerItem_ = std::max(maxCostPerItem_, c);
+    minCostPerItem_ = std::min(minCostPerItem_, c);
+    if (lane.blocks.size() > kMaxPerLane)
+        compact(lane);
+}
+
 void WorkerTimeline::pull(const Telemetry& telemetry, const Snapshot& snapshot)
 {
     if (static_cast<int>(lanes_.size()) != telemetry.workers())
@@ -125,20 +141,8 @@ void WorkerTimeline::pull(const Telemetry& telemetry, const Snapshot& snapshot)
         Lane& lane = lanes_[static_cast<std::size_t>(w)];
         buffer_.clear();
         lane.cursor = telemetry.readChunks(w, lane.cursor, buffer_);
-        for (const ChunkEvent& e : buffer_) {
-            if (e.kind == ChunkKind::startup) {  // at most one per worker process: never merged
-                lane.startups.push_back(Block{e.startNs, e.endNs, 0, 0, 0});
-                continue;
-            }
-            if (e.kind != ChunkKind::work || e.count == 0)
-                continue;
-            lane.blocks.push_back(Block{e.startNs, e.endNs, e.count, e.cost, chunksSeen_++});
-            const double c = static_cast<double>(e.cost) / static_cast<double>(e.count);
-            maxCostPerItem_ = std::max(maxCostPerItem_, c);
-            minCostPerItem_ = std::min(minCostPerItem_, c);
-            if (lane.blocks.size() > kMaxPerLane)
-                compact(lane);
-        }
+        for (const ChunkEvent& e : buffer_)
+            append(lane, e);
         if (w < static_cast<int>(snapshot.workers.size()))
             lane.busy = snapshot.workers[static_cast<std::size_t>(w)].busy;
         // A process spawned but not ready yet: its start-up is under way.
@@ -146,6 +150,19 @@ void WorkerTimeline::pull(const Telemetry& telemetry, const Snapshot& snapshot)
     }
     elapsedNs_ = snapshot.elapsedNs;
     finished_ = snapshot.finished;
+    updateAxes();
+    chart()->setTitle(titleText());
+    viewport()->update();
+}
+
+void WorkerTimeline::showFinished(int workers, const std::vector<ChunkEvent>& events, std::int64_t elapsedNs)
+{
+    reset(workers);
+    for (const ChunkEvent& e : events)
+        if (static_cast<int>(e.worker) < workers)
+            append(lanes_[e.worker], e);
+    elapsedNs_ = elapsedNs;
+    finished_ = true;
     updateAxes();
     chart()->setTitle(titleText());
     viewport()->update();

@@ -36,6 +36,9 @@ public:
     /// Appends the chunk events finished since the last pull and shows the snapshot's clock.
     /// Work per call is bounded by the telemetry's ring size.
     void pull(const Telemetry& telemetry, const Snapshot& snapshot);
+    /// Shows a finished run from its stored events (a cached figure): every kind of segment as
+    /// the live run drew it.
+    void showFinished(int workers, const std::vector<ChunkEvent>& events, std::int64_t elapsedNs);
     void setColour(Colour c);
 
     /// Rectangles held (one per finished chunk until a lane passes kMaxPerLane).
@@ -62,6 +65,7 @@ private:
         bool busy = false;
         bool starting = false;  ///< a worker process spawned, not ready yet
     };
+    void append(Lane& lane, const ChunkEvent& e);
     void compact(Lane& lane);
     [[nodiscard]] QColor colourOf(std::uint64_t count, std::uint64_t cost, std::uint64_t seq) const;
     void updateAxes();

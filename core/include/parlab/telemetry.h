@@ -109,8 +109,6 @@ public:
     void queueDepthChanged(std::uint32_t depth) noexcept;
     /// Freezes the clock: snapshots taken after this report the run's final elapsed time.
     void finish() noexcept;
-    /// As finish(), at a given time since the start (for a Telemetry rebuilt from stored events).
-    void finishAt(std::int64_t elapsedNs) noexcept;
 
 private:
     struct Slot;

@@ -112,7 +112,8 @@ public:
             for (const ChunkEvent& e : events)
                 out.addRecord(QStringLiteral("chunk"),
                               {QString::number(e.worker), QString::number(e.startNs), QString::number(e.endNs),
-                               QString::number(e.first), QString::number(e.count), QString::number(e.cost)});
+                               QString::number(e.first), QString::number(e.count), QString::number(e.cost),
+                               QString::number(static_cast<int>(e.kind))});
             const WorkerCounters& c = s.workers[static_cast<std::size_t>(w)];
             out.add(QStringLiteral("numbers checked"), w, static_cast<double>(c.items));
             out.add(QStringLiteral("trial divisions"), w, static_cast<double>(c.divisions));
@@ -122,29 +123,46 @@ public:
     }
 
 protected:
-    // The payload as a finished Telemetry, so the lab charts can read it as they read a live run.
-    static std::unique_ptr<Telemetry> rebuild(const Payload& p)
+    // A stored run, read as plain data: the events as the workers reported them (start-ups
+    // included) and each worker's counters. Nothing is replayed through a Telemetry.
+    struct StoredRun {
+        int workers = 0;
+        std::int64_t elapsedNs = 0;
+        std::vector<ChunkEvent> events;
+        Snapshot snapshot;
+    };
+    static std::optional<StoredRun> stored(const Payload& p)
     {
-        const int workers = static_cast<int>(p.factNumber(QStringLiteral("workers"), 0));
-        if (workers < 1 || workers > 256)
-            return nullptr;
-        TelemetryLimits limits;
-        limits.chunkEventsPerWorker = 1u << 16;
-        auto t = std::make_unique<Telemetry>(workers, static_cast<std::uint64_t>(p.factNumber(QStringLiteral("items"))),
-                                             limits);
+        StoredRun run;
+        run.workers = static_cast<int>(p.factNumber(QStringLiteral("workers"), 0));
+        if (run.workers < 1 || run.workers > kMaxWorkers)
+            return std::nullopt;
+        run.elapsedNs = static_cast<std::int64_t>(p.factNumber(QStringLiteral("elapsed_ns")));
         for (const QStringList& f : p.records(QStringLiteral("chunk"))) {
-            if (f.size() != 6)
+            if (f.size() < 6)
                 continue;
             ChunkEvent e{f[0].toUInt(), f[1].toLongLong(), f[2].toLongLong(), f[3].toULongLong(), f[4].toULongLong(),
                          f[5].toULongLong()};
-            if (static_cast<int>(e.worker) >= workers)
-                continue;
-            const int w = static_cast<int>(e.worker);
-            t->progress(w, e.count, e.cost, 0, 0);
-            t->chunkFinished(w, e);
+            if (f.size() > 6)
+                e.kind = f[6].toInt() == static_cast<int>(ChunkKind::startup) ? ChunkKind::startup : ChunkKind::work;
+            if (static_cast<int>(e.worker) < run.workers)
+                run.events.push_back(e);
         }
-        t->finishAt(static_cast<std::int64_t>(p.factNumber(QStringLiteral("elapsed_ns"))));
-        return t;
+        run.snapshot.elapsedNs = run.elapsedNs;
+        run.snapshot.finished = true;
+        run.snapshot.totalItems = static_cast<std::uint64_t>(p.factNumber(QStringLiteral("items")));
+        run.snapshot.workers.resize(static_cast<std::size_t>(run.workers));
+        const auto fill = [&](const QString& series, auto set) {
+            for (const QPointF& pt : p.points(series))
+                if (pt.x() >= 0 && pt.x() < run.workers)
+                    set(run.snapshot.workers[static_cast<std::size_t>(pt.x())], pt.y());
+        };
+        fill(QStringLiteral("numbers checked"), [](WorkerCounters& c, double v) { c.items = static_cast<std::uint64_t>(v); });
+        fill(QStringLiteral("trial divisions"), [](WorkerCounters& c, double v) { c.divisions = static_cast<std::uint64_t>(v); });
+        fill(QStringLiteral("busy seconds"), [](WorkerCounters& c, double v) { c.busyNs = static_cast<std::int64_t>(v * 1e9); });
+        for (const WorkerCounters& c : run.snapshot.workers)
+            run.snapshot.doneItems += c.items;
+        return run;
     }
     static PrimesParams params(const FigureParams& fp)
     {
@@ -173,11 +191,10 @@ public:
     void draw(QWidget* view, const QString& payload, bool) const override
     {
         auto* timeline = qobject_cast<WorkerTimeline*>(view);
-        const auto t = rebuild(Payload::parse(payload));
-        if (!timeline || !t)
+        const auto run = stored(Payload::parse(payload));
+        if (!timeline || !run)
             return;
-        timeline->reset(t->workers());
-        timeline->pull(*t, t->snapshot());
+        timeline->showFinished(run->workers, run->events, run->elapsedNs);
     }
     ChartExport exportOf(QWidget* view, const QString& payload) const override
     {
@@ -203,10 +220,10 @@ public:
     void draw(QWidget* view, const QString& payload, bool) const override
     {
         auto* chart = qobject_cast<WorkerLoadChart*>(view);
-        const auto t = rebuild(Payload::parse(payload));
-        if (!chart || !t)
+        const auto run = stored(Payload::parse(payload));
+        if (!chart || !run)
             return;
-        chart->showSnapshot(t->snapshot());
+        chart->showSnapshot(run->snapshot);
     }
 };
 
