@@ -9,6 +9,7 @@
 #include "figures/payload.h"
 #include "format.h"
 #include "parlab/error.h"
+#include "parlab/sweeps.h"
 #include "pi_controls.h"
 #include "run_description.h"
 #include "run_controls.h"
@@ -94,8 +95,8 @@ QString PiLabPage::sweepKey(const PiParams& p, const QVector<int>& counts)
 void PiLabPage::storeSweep()
 {
     Payload out;
-    for (auto it = times_->times().cbegin(); it != times_->times().cend(); ++it)
-        out.add(QStringLiteral("time"), it.key(), it.value());
+    for (const auto& [k, t] : sweepTimes_)
+        out.add(QStringLiteral("time"), k, t);
     results_.store(QStringLiteral("pi-sweep"), sweepKey(shownParams_, sweepCounts_), out.text());
 }
 
@@ -111,10 +112,12 @@ void PiLabPage::showCachedSweep()
     }
     const auto hit = results_.find(QStringLiteral("pi-sweep"), sweepKey(controls_->request(), counts));
     times_->reset(counts.isEmpty() ? 2 : counts.back());
+    sweepTimes_.clear();
     if (!hit)
         return;
     for (const QPointF& pt : Payload::parse(hit->payload).points(QStringLiteral("time")))
-        times_->addPoint(static_cast<int>(pt.x()), pt.y());
+        sweepTimes_[static_cast<int>(pt.x())] = pt.y();
+    times_->show(sweepTimes_);
     times_->setNote(tr("cached, measured %1 (Sweep measures again)")
                         .arg(QLocale().toString(hit->measuredAt, QLocale::ShortFormat)));
 }
@@ -246,29 +249,35 @@ void PiLabPage::startSweep(const QString& kind)
     if (!begin(Kind::sweep, p))
         return;
     times_->reset(counts.back());
+    sweepTimes_.clear();
     timesLive_ = true;
     sweepCounts_ = counts;
     Q_EMIT statusMessage(tr("sweep: %1 darts at %2 worker counts…")
                              .arg(humanCount(static_cast<double>(p.samples)))
                              .arg(counts.size()));
+    // The core's plan (the same one the time-vs-workers figure measures), on this lab's backend.
+    const auto plan = workersSweep(p, std::vector<int>(counts.begin(), counts.end()), {p.backend});
     RunSession* session = session_;
-    session_->start([this, session, p, counts](const CancelToken& cancel) mutable {
-        // One job loops over the worker counts: the sweep is stoppable between and inside runs.
-        for (int k : counts) {
-            p.workers = k;
-            validate(p);
-            auto telemetry = std::make_shared<Telemetry>(k, p.samples);
+    session_->start([this, session, plan](const CancelToken& cancel) {
+        // Each run publishes its telemetry, so the live charts follow the sweep run by run.
+        const PiRunner run = [this, session, &cancel](const PiParams& q) -> std::optional<double> {
+            validate(q);
+            auto telemetry = std::make_shared<Telemetry>(q.workers, q.samples);
             session->publishTelemetry(telemetry);
-            const PiResult r = runPi(p, telemetry.get(), cancel);
+            const PiResult r = runPi(q, telemetry.get(), cancel);
             if (r.cancelled || cancel.cancelled())
-                return false;
-            session->post([this, k, r] {
-                result_ = r;
-                times_->addPoint(k, r.seconds);
-                Q_EMIT statusMessage(tr("sweep: %n worker(s) took %1", nullptr, k).arg(humanSeconds(r.seconds)));
+                return std::nullopt;
+            session->post([this, r] { result_ = r; });
+            return r.seconds;
+        };
+        return measureSweep(plan, 1, run, [this, session](const MeasuredPoint& m) {
+            session->post([this, m] {
+                const int k = static_cast<int>(m.x);
+                sweepTimes_[k] = m.timing.median;
+                times_->show(sweepTimes_);
+                Q_EMIT statusMessage(tr("sweep: %n worker(s) took %1", nullptr, k).arg(humanSeconds(m.timing.median)));
             });
-        }
-        return true;
+        });
     });
 }
 
@@ -307,12 +316,13 @@ QString PiLabPage::endMessage(RunOutcome outcome, const QString& message) const
     if (outcome == RunOutcome::cancelled)
         return tr("stopped after %1 darts").arg(humanCount(static_cast<double>(shownDarts_)));
     if (kind_ == Kind::sweep) {
-        const auto& t = times_->times();
-        if (t.isEmpty())
+        const auto& t = sweepTimes_;
+        if (t.empty())
             return tr("sweep finished");
-        return tr("sweep finished: %n worker count(s), %1 → %2 (speed-up %3×)", nullptr, static_cast<int>(t.size()))
-            .arg(humanSeconds(t.first()), humanSeconds(t.last()))
-            .arg(t.first() / t.last(), 0, 'f', 2);
+        const double first = t.begin()->second, last = t.rbegin()->second;
+        return tr("sweep finished: %n worker count(s), %1 → %2 (%3×)", nullptr, static_cast<int>(t.size()))
+            .arg(humanSeconds(first), humanSeconds(last))
+            .arg(first / last, 0, 'f', 2);
     }
     if (!result_)
         return tr("finished");

@@ -10,6 +10,7 @@
 
 #include <QTimer>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] EstimateChart* estimateChart() const { return estimate_; }
     [[nodiscard]] WorkerBarsChart* workerBars() const { return bars_; }
     [[nodiscard]] TimeWorkersChart* timeWorkers() const { return times_; }
+    /// The last sweep (measured, or shown from the cache): workers → seconds.
+    [[nodiscard]] const std::map<int, double>& sweepTimes() const { return sweepTimes_; }
     /// Frames drawn since the last run or sweep started (for the ≥ 20 Hz check).
     [[nodiscard]] int framesDrawn() const { return frames_; }
     /// The run the charts currently show (its telemetry), for tests.
@@ -80,6 +83,7 @@ private:
     FigureStore results_;   // finished sweeps, shown again when the settings come back
     bool timesLive_ = false;
     QVector<int> sweepCounts_;
+    std::map<int, double> sweepTimes_;  // the sweep's model: workers → seconds (the chart draws it)
     quint64 shownDarts_ = 0, shownHits_ = 0;
     int frames_ = 0;
     double worstGapMs_ = 0;

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "time_workers_chart.h"
 
+#include "parlab/fits.h"
+
 #include "nice_axis.h"
 #include "parlab/machine.h"
 
@@ -96,9 +98,14 @@ void TimeWorkersChart::reset(int maxWorkers)
     redraw();
 }
 
-void TimeWorkersChart::addPoint(int workers, double seconds)
+int TimeWorkersChart::pointCount() const
 {
-    times_[workers] = seconds;
+    return static_cast<int>(measured_->count());
+}
+
+void TimeWorkersChart::show(const std::map<int, double>& secondsByWorkers)
+{
+    times_ = secondsByWorkers;
     redraw();
 }
 
@@ -113,24 +120,20 @@ void TimeWorkersChart::setMode(Mode mode)
 
 void TimeWorkersChart::redraw()
 {
-    // T₁: measured at one worker, or estimated from the fewest workers measured (k·T_k).
-    double t1 = 0;
-    if (!times_.isEmpty())
-        t1 = times_.firstKey() * times_.first();
-    const auto value = [&](int k, double t) {
-        switch (mode_) {
-        case Mode::time: return t;
-        case Mode::speedup: return t1 / t;
-        case Mode::efficiency: return t1 / (k * t);
-        }
-        return t;
-    };
+    // T₁ is the measured 1-worker time: a speed-up is never extrapolated from another count.
+    const std::map<int, double> speedup = speedups(times_);
+    const double t1 = speedup.empty() ? 0 : times_.at(1);
     QList<QPointF> pts, ideal;
     double top = 0;
-    for (auto it = times_.cbegin(); it != times_.cend(); ++it) {
-        pts.append({static_cast<double>(it.key()), value(it.key(), it.value())});
-        top = std::max(top, pts.back().y());
+    if (mode_ == Mode::time) {
+        for (const auto& [k, t] : times_)
+            pts.append({static_cast<double>(k), t});
+    } else {
+        for (const auto& [k, s] : speedup)
+            pts.append({static_cast<double>(k), mode_ == Mode::speedup ? s : s / k});
     }
+    for (const QPointF& pt : pts)
+        top = std::max(top, pt.y());
     if (t1 > 0) {
         for (int i = 0; i <= 200; ++i) {
             const double k = 1 + (maxWorkers_ - 1) * i / 200.0;
@@ -146,8 +149,11 @@ void TimeWorkersChart::redraw()
     static const QString axes[] = {tr("seconds"), tr("speed-up T₁ / Tₖ"), tr("efficiency T₁ / (k·Tₖ)")};
     static const QString idealNames[] = {tr("ideal T₁ / k"), tr("ideal: k"), tr("ideal: 1")};
     const auto m = static_cast<int>(mode_);
-    chart_->setTitle(times_.isEmpty() ? tr("Time vs workers — press Sweep")
-                                      : note_.isEmpty() ? titles[m] : tr("%1 — %2").arg(titles[m], note_));
+    QString title = times_.empty() ? tr("Time vs workers — press Sweep")
+                                   : note_.isEmpty() ? titles[m] : tr("%1 — %2").arg(titles[m], note_);
+    if (!times_.empty() && mode_ != Mode::time && speedup.empty())
+        title = tr("%1 — needs a 1-worker run (add 1 to the sweep)").arg(titles[m]);
+    chart_->setTitle(title);
     y_->setTitleText(axes[m]);
     ideal_->setName(idealNames[m]);
     if (mode_ == Mode::speedup)

@@ -4,8 +4,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMap>
 #include <QWidget>
+
+#include <map>
 
 class QChart;
 class QComboBox;
@@ -24,14 +25,14 @@ public:
 
     /// A new sweep over worker counts up to maxWorkers: no points yet.
     void reset(int maxWorkers);
-    /// One measured point: k workers took `seconds`.
-    void addPoint(int workers, double seconds);
+    /// The sweep so far (workers → seconds, from the page's model): the chart only draws it.
+    void show(const std::map<int, double>& secondsByWorkers);
     void setMode(Mode mode);
     /// Shown after the title, e.g. "cached, measured 25 Nov 19:40"; reset() clears it.
     void setNote(const QString& note);
     [[nodiscard]] Mode mode() const { return mode_; }
-    [[nodiscard]] int pointCount() const { return static_cast<int>(times_.size()); }
-    [[nodiscard]] const QMap<int, double>& times() const { return times_; }
+    /// Points drawn in the current mode (speed-up and efficiency need a 1-worker time).
+    [[nodiscard]] int pointCount() const;
     [[nodiscard]] QComboBox* modeSwitch() const { return modeBox_; }
     [[nodiscard]] QChart* chart() const { return chart_; }
 
@@ -47,7 +48,7 @@ private:
     QLineSeries* physical_;
     QLineSeries* logical_;
     QComboBox* modeBox_;
-    QMap<int, double> times_;  // workers → seconds
+    std::map<int, double> times_;  // a copy of what show() was given, for mode switches
     int maxWorkers_ = 10;
     Mode mode_ = Mode::time;
 };
