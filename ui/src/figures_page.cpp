@@ -23,7 +23,7 @@
 
 namespace parlab::ui {
 
-FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSession(this))
+FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSession(tr("the Figures page"), this))
 {
     list_ = new QListWidget(this);
     for (const auto& f : allFigures()) {
@@ -46,6 +46,7 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     provenance_ = new QLabel(this);
     book_ = new QCheckBox(tr("Overlay the book's results (dashed, normalised)"), this);
     controls_ = new RunControls(tr("points"), tr("Measure at the book's size"), this);
+    controls_->watch(session_);
     controls_->runButton()->setText(tr("Measure (quick)"));
     auto* clear = new QPushButton(tr("Clear cache"), this);
     clear->setToolTip(tr("Forget every stored measurement of this machine and version"));
@@ -181,6 +182,10 @@ void FiguresPage::measure(bool quick)
     const Figure* f = selected();
     if (!f || session_->isRunning())
         return;
+    if (const QString other = session_->busyElsewhere(); !other.isEmpty()) {
+        Q_EMIT statusMessage(tr("Waiting: %1 is measuring (one measurement at a time)").arg(other));
+        return;
+    }
     FigureParams params;
     params.quick = quick;
     const QString id = f->info().id;

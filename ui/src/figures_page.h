@@ -42,8 +42,11 @@ public:
     [[nodiscard]] QWidget* currentView() const;
     [[nodiscard]] QString provenance() const;
 
-private:
+    /// Measures the selected figure's preset (quick, or at the book's size) — unless another
+    /// page is measuring: one measurement at a time.
     void measure(bool quick);
+
+private:
     void showSelected();
     void redraw();
     [[nodiscard]] const Figure* selected() const;

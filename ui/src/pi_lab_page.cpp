@@ -32,7 +32,7 @@ namespace {
 constexpr int kFrameMs = 33;  // ~30 Hz: smooth to the eye, a small share of the GUI thread
 }
 
-PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(this))
+PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(tr("the π lab"), this))
 {
     controls_ = new PiControls(this);
     board_ = new DartBoardChart(this);
@@ -68,6 +68,7 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     connect(&frameTimer_, &QTimer::timeout, this, &PiLabPage::pullFrame);
     connect(session_, &RunSession::ended, this, &PiLabPage::onEnded);
     RunControls* rc = controls_->runControls();
+    rc->watch(session_);
     connect(rc, &RunControls::runRequested, this, &PiLabPage::startRun);
     connect(rc, &RunControls::stopRequested, this, &PiLabPage::stop);
     connect(rc, &RunControls::sweepRequested, this, [this] { startSweep(QStringLiteral("workers")); });
@@ -185,6 +186,10 @@ void PiLabPage::fail(const QString& reason)
 
 bool PiLabPage::begin(Kind kind, const PiParams& p)
 {
+    if (const QString other = session_->busyElsewhere(); !other.isEmpty()) {
+        Q_EMIT statusMessage(tr("Waiting: %1 is measuring (one measurement at a time)").arg(other));
+        return false;
+    }
     try {
         validate(p);
     } catch (const Error& e) {

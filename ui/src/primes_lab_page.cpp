@@ -49,10 +49,11 @@ Enum parseEnum(const QString& value, const char* option)
 
 } // namespace
 
-PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(this))
+PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(tr("the primes lab"), this))
 {
     controls_ = new PrimesControls(this);
     run_ = new RunControls(tr("numbers"), tr("Sweep"), this);
+    run_->watch(session_);
     sweepKind_ = new QComboBox(this);
     sweepKind_->addItem(tr("chunksize (fig. 9-11/12)"), QStringLiteral("chunksize"));
     sweepKind_->addItem(tr("number of chunks (fig. 9-13)"), QStringLiteral("chunks"));
@@ -211,6 +212,10 @@ bool PrimesLabPage::begin(const QString& what, quint64 runs, std::function<bool(
 {
     if (session_->isRunning())
         return false;
+    if (const QString other = session_->busyElsewhere(); !other.isEmpty()) {
+        Q_EMIT statusMessage(tr("Waiting: %1 is measuring (one measurement at a time)").arg(other));
+        return false;
+    }
     if (!controls_->isValid()) {
         Q_EMIT statusMessage(tr("Cannot start: %1").arg(controls_->problem()));
         Q_EMIT runEnded(RunOutcome::failed, controls_->problem());

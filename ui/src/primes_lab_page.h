@@ -59,6 +59,7 @@ public:
     /// The telemetry of the run on show (null before the first frame of a run).
     [[nodiscard]] std::shared_ptr<Telemetry> shownTelemetry() const { return shown_; }
     [[nodiscard]] CostPerNumberChart* costChart() const { return cost_; }
+    [[nodiscard]] RunControls* runControls() const { return run_; }
     [[nodiscard]] TimeToNChart* timeToNChart() const { return toN_; }
     [[nodiscard]] ChunksizeSweepChart* chunksizeChart() const { return chunksizeSweep_; }
     [[nodiscard]] ChunkCountSweepChart* chunkCountChart() const { return chunkSweep_; }

@@ -4,6 +4,8 @@
 #include "run_controls.h"
 
 #include "format.h"
+#include "measurement_gate.h"
+#include "run_session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +31,10 @@ RunControls::RunControls(const QString& itemsName, const QString& sweepLabel, QW
     progress_->setFormat(QStringLiteral("%p%"));
     rate_ = new QLabel(this);
     rate_->setWordWrap(true);
+    waiting_ = new QLabel(this);
+    waiting_->setWordWrap(true);
+    waiting_->setStyleSheet(QStringLiteral("color:#e65100"));
+    waiting_->hide();
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(run_);
@@ -43,6 +49,7 @@ RunControls::RunControls(const QString& itemsName, const QString& sweepLabel, QW
     layout->addLayout(buttons);
     layout->addWidget(progress_);
     layout->addWidget(rate_);
+    layout->addWidget(waiting_);
 
     connect(run_, &QPushButton::clicked, this, &RunControls::runRequested);
     connect(stop_, &QPushButton::clicked, this, &RunControls::stopRequested);
@@ -50,10 +57,33 @@ RunControls::RunControls(const QString& itemsName, const QString& sweepLabel, QW
 
 void RunControls::setRunning(bool running)
 {
-    run_->setEnabled(!running);
+    running_ = running;
+    refresh();
+}
+
+void RunControls::watch(const RunSession* session)
+{
+    session_ = session;
+    connect(&MeasurementGate::instance(), &MeasurementGate::changed, this, &RunControls::refresh);
+    refresh();
+}
+
+QString RunControls::waitingText() const
+{
+    return waiting_->isHidden() ? QString() : waiting_->text();
+}
+
+void RunControls::refresh()
+{
+    const QString other = session_ ? session_->busyElsewhere() : QString();
+    const bool free = !running_ && other.isEmpty();
+    run_->setEnabled(free);
     if (sweep_)
-        sweep_->setEnabled(!running);
-    stop_->setEnabled(running);
+        sweep_->setEnabled(free);
+    stop_->setEnabled(running_);
+    waiting_->setVisible(!other.isEmpty());
+    if (!other.isEmpty())
+        waiting_->setText(tr("Waiting: %1 is measuring. One measurement at a time, so neither slows the other down.").arg(other));
 }
 
 void RunControls::setProgress(quint64 done, quint64 total, double elapsedSeconds)

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace parlab::ui {
 
+class RunSession;
+
 class RunControls : public QWidget {
     Q_OBJECT
 public:
@@ -18,6 +20,9 @@ public:
     explicit RunControls(const QString& itemsName, const QString& sweepLabel = {}, QWidget* parent = nullptr);
 
     void setRunning(bool running);
+    /// Follows the window's one-measurement gate: while another page measures, Run and Sweep
+    /// wait and say why.
+    void watch(const RunSession* session);
     /// done/total items; the rate and time left are worked out from elapsed seconds.
     void setProgress(quint64 done, quint64 total, double elapsedSeconds);
     void clearProgress();
@@ -27,6 +32,8 @@ public:
     QPushButton* runButton() const { return run_; }
     QPushButton* stopButton() const { return stop_; }
     QPushButton* sweepButton() const { return sweep_; }
+    /// Why Run waits (another page is measuring), or empty.
+    [[nodiscard]] QString waitingText() const;
 
 Q_SIGNALS:
     void runRequested();
@@ -34,7 +41,11 @@ Q_SIGNALS:
     void sweepRequested();
 
 private:
+    void refresh();
     QString itemsName_;
+    const RunSession* session_ = nullptr;
+    bool running_ = false;
+    QLabel* waiting_;
     QPushButton* run_;
     QPushButton* stop_;
     QPushButton* sweep_ = nullptr;

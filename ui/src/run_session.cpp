@@ -3,19 +3,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_session.h"
 
+#include "measurement_gate.h"
 #include "parlab/error.h"
 
 #include <QMetaObject>
 
 namespace parlab::ui {
 
-RunSession::RunSession(QObject* parent) : QObject(parent) {}
+RunSession::RunSession(const QString& what, QObject* parent) : QObject(parent), what_(what) {}
 
 RunSession::~RunSession()
 {
     if (cancel_)
         cancel_->cancel();
     join();
+    MeasurementGate::instance().release(this);
+}
+
+QString RunSession::busyElsewhere() const
+{
+    return MeasurementGate::instance().heldByOtherThan(this);
 }
 
 void RunSession::join()
@@ -26,7 +33,7 @@ void RunSession::join()
 
 bool RunSession::start(Job job)
 {
-    if (running_)
+    if (running_ || !MeasurementGate::instance().tryAcquire(this, what_))
         return false;
     join();  // the previous job has ended (its ended() was delivered); reap its thread
     cancel_ = std::make_unique<CancelToken>();
@@ -49,6 +56,7 @@ bool RunSession::start(Job job)
             outcome = RunOutcome::cancelled;
         post([this, outcome, message] {
             running_ = false;
+            MeasurementGate::instance().release(this);
             Q_EMIT ended(outcome, message);
         });
     });

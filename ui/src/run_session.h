@@ -29,11 +29,15 @@ public:
     /// Returns true when it completed, false when it stopped because of the token.
     using Job = std::function<bool(const CancelToken&)>;
 
-    explicit RunSession(QObject* parent = nullptr);
+    /// `what` names this page's measurements for the other pages' waiting Run buttons.
+    explicit RunSession(const QString& what, QObject* parent = nullptr);
     ~RunSession() override;
 
-    /// Starts a job; false (and nothing happens) while another one runs.
+    /// Starts a job; false (and nothing happens) while another one runs, here or on another
+    /// page (MeasurementGate: one measurement at a time).
     bool start(Job job);
+    /// What another page is measuring right now, or empty when this session may start.
+    [[nodiscard]] QString busyElsewhere() const;
     /// Asks the job to stop; returns at once. ended(cancelled) follows within ~100 ms.
     void stop();
     [[nodiscard]] bool isRunning() const { return running_; }
@@ -51,6 +55,7 @@ Q_SIGNALS:
 private:
     void join();
 
+    QString what_;
     std::unique_ptr<CancelToken> cancel_;
     std::thread thread_;
     bool running_ = false;
