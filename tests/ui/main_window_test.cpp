@@ -123,6 +123,9 @@ private Q_SLOTS:
         QVERIFY2(used < 0.15, qPrintable(QStringLiteral("%1 s of CPU in 3 s idle (%2 layout requests, %3 timer ticks)")
                                              .arg(used).arg(counter.layoutRequests).arg(counter.timerTicks)));
         QCOMPARE(counter.layoutRequests, 0);
+        // The labs' 30 Hz pull timers exist, and none runs while nothing is measured.
+        QVERIFY(window->findChild<QTimer*>(QStringLiteral("piFrameTimer")));
+        QVERIFY(window->findChild<QTimer*>(QStringLiteral("primesFrameTimer")));
         for (QTimer* t : window->findChildren<QTimer*>())
             QVERIFY2(!t->isActive(), qPrintable(t->objectName() + QStringLiteral(" runs while nothing is measured")));
     }
