@@ -175,6 +175,32 @@ private Q_SLOTS:
         QCOMPARE((Hints{shown->size(), shown->sizeHint(), shown->minimumSizeHint()}), pageHints.value(first));
     }
 
+    void everyFigureKeepsTheSizeAndSettles()
+    {
+        auto window = makeWindow();
+        auto* figures = qobject_cast<FiguresPage*>(window->lab(QStringLiteral("figures")));
+        window->showLab(figures);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        turns(50);
+        const Hints start = hintsOf(*window);
+        for (const auto& f : allFigures()) {
+            QVERIFY(figures->select(f->info().id));
+            turns(50);
+            // A view's own minimum (a figure chart's 480×340) may raise the page's, but only within the window.
+            const Hints now = hintsOf(*window);
+            QVERIFY2(now.size == start.size && now.minimum.width() <= 1280 && now.minimum.height() <= 800,
+                     qPrintable(f->info().id + QStringLiteral(": ") + describe(hintsOf(*window))));
+            // Shown and drawn, the figure's chart settles: no relayout after the last change.
+            EventCounter counter;
+            qApp->installEventFilter(&counter);
+            turns(200);
+            qApp->removeEventFilter(&counter);
+            QVERIFY2(counter.layoutRequests == 0,
+                     qPrintable(f->info().id + QStringLiteral(": %1 relayouts").arg(counter.layoutRequests)));
+        }
+    }
+
 private:
     static std::unique_ptr<MainWindow> makeWindow()
     {
