@@ -73,6 +73,21 @@ def case_png_csv_and_cache():
         check(r3.returncode == 0 and "measured in" in r3.stdout, r3.stdout)
 
 
+def case_darts_quiet():
+    # A headless command prints only its own lines: no Qt warnings (the dart board's layout once
+    # pushed its minimum onto the offscreen window: "does not support propagateSizeHints()").
+    with tempfile.TemporaryDirectory() as tmp:
+        env = env_with_cache(tmp)
+        runtime = os.path.join(tmp, "runtime")
+        os.mkdir(runtime, 0o700)  # a proper runtime folder, so Qt has nothing to say about it
+        env["XDG_RUNTIME_DIR"] = runtime
+        for attempt in ("measured", "cached"):
+            r = run("darts", "--quick", "--out", os.path.join(tmp, "d.png"), env=env)
+            check(r.returncode == 0, f"{attempt}: exit {r.returncode}: {r.stderr}")
+            check(r.stderr == "", f"{attempt}: stderr {r.stderr!r}")
+            check(r.stdout.startswith("parlab: wrote"), f"{attempt}: stdout {r.stdout!r}")
+
+
 def case_bad_arguments():
     with tempfile.TemporaryDirectory() as tmp:
         env = env_with_cache(tmp)

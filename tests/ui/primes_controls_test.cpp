@@ -1,12 +1,14 @@
 /// @file primes_controls_test.cpp
 /// @brief The primes settings: the chunksize slider and its default mark follow Python's
-/// ceil(n / (4·workers)); "use default" restores it; bad ranges are refused with a reason.
+/// ceil(n / (4·workers)); "use default" restores it; bad ranges are refused with a reason; a
+/// chunksize the user chose survives editing the range (cut to a shorter range, and said so).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log_slider.h"
 #include "parlab/error.h"
 #include "parlab/primes.h"
 #include "primes_controls.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -74,6 +76,42 @@ private Q_SLOTS:
         QCOMPARE(c.params().chunksize, quint64(10));
         c.setChunksize(0);
         QCOMPARE(c.params().chunksize, quint64(12'501));
+    }
+
+    void typingTheRangeKeepsTheUsersChunksize()
+    {
+        PrimesControls c;
+        c.setWorkers(2);
+        c.chunksizeSlider()->setValue(37);  // as the slider's own signal reports a drag
+        QVERIFY(!c.followsDefault());
+        QCOMPARE(c.params().chunksize, quint64(37));
+        // Retype "to" key by key: "1", "10", … are ranges ending before they start on the way.
+        QLineEdit* to = c.findChildren<QLineEdit*>().at(1);
+        QCOMPARE(to->text(), QStringLiteral("100100000"));
+        to->selectAll();
+        QTest::keyClicks(to, QStringLiteral("100200000"));
+        QVERIFY(c.isValid());
+        QCOMPARE(c.params().last, quint64(100'200'000));
+        QCOMPARE(c.chunksizeSlider()->value(), quint64(37));
+        QCOMPARE(c.params().chunksize, quint64(37));
+        QVERIFY(!c.followsDefault());
+        QVERIFY(!c.chunksizeCut());
+    }
+
+    void chunksizeIsCutToAShortRangeAndComesBack()
+    {
+        PrimesControls c;
+        c.setWorkers(2);
+        c.chunksizeSlider()->setValue(37);
+        c.setRange(QStringLiteral("1"), QStringLiteral("20"));
+        QCOMPARE(c.params().chunksize, quint64(20));
+        QVERIFY(c.chunksizeCut());
+        QVERIFY2(c.chunksText().contains(QStringLiteral("chunksize 37")), qPrintable(c.chunksText()));
+        c.setRange(QStringLiteral("1"), QStringLiteral("1000"));
+        QCOMPARE(c.params().chunksize, quint64(37));
+        QVERIFY(!c.chunksizeCut());
+        QVERIFY2(!c.chunksText().contains(QStringLiteral("chunksize 37")), qPrintable(c.chunksText()));
+        QVERIFY(!c.followsDefault());
     }
 
     void badRangeIsExplained()

@@ -15,13 +15,16 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
 namespace parlab::ui {
 
 namespace {
-constexpr int kMargin = 6;  // the chart's own margin, before squaring
+constexpr int kMargin = 6;          // the chart's own margin, before squaring
+constexpr double kMinSide = 20;     // a smaller board is not worth squaring: plain margins then
+constexpr qreal kMinChart = 200;    // Qt Charts' own minimum chart size
 }
 
 DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
@@ -77,6 +80,11 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     layout->addWidget(byWorker_);
 
     chart_->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
+    // Qt Charts counts the margins into the chart's minimum size, and QChartView only ever grows
+    // its own minimum to match. The squaring margins would then feed back: wider margins, a wider
+    // minimum, a wider chart, wider margins… — a relayout that never ends (a core busy while
+    // idle) and a window pushed to 32 767 px. A fixed minimum cuts the loop.
+    chart_->setMinimumSize(QSizeF(kMinChart, kMinChart));
     // The plot area is squared by widening the margins on its long side. Queued: the chart is in
     // the middle of its own layout when it reports the new plot area.
     connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& r) {
@@ -98,9 +106,14 @@ void DartBoardChart::layoutSquare()
     const QMargins m = chart_->margins();
     const double w = r.width() + m.left() + m.right() - 2 * kMargin;
     const double h = r.height() + m.top() + m.bottom() - 2 * kMargin;
-    const double side = std::max(10.0, std::min(w, h));
-    const int dx = static_cast<int>((w - side) / 2);
-    const QMargins want(kMargin + dx, kMargin, kMargin + dx, kMargin + static_cast<int>(h - side));
+    QMargins want(kMargin, kMargin, kMargin, kMargin);
+    // A chart not laid out yet (a hidden page) or squeezed has no room for a board: squaring it
+    // would mean negative margins, whose plot area then answers with yet other margins.
+    if (std::isfinite(w) && std::isfinite(h) && w >= kMinSide && h >= kMinSide) {
+        const double side = std::min(w, h);
+        const int dx = static_cast<int>((w - side) / 2);
+        want = QMargins(kMargin + dx, kMargin, kMargin + dx, kMargin + static_cast<int>(h - side));
+    }
     if (want != m)
         chart_->setMargins(want);
 }

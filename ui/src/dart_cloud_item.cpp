@@ -19,6 +19,17 @@ constexpr std::array<QRgb, 10> kWorkerColors = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0x
 
 DartCloudItem::DartCloudItem(QGraphicsItem* parent) : QGraphicsItem(parent) {}
 
+namespace {
+// An image side for a plot-area side: at least one pixel, and a size QImage can hold even if a
+// layout in progress reports a negative, enormous or non-finite extent.
+int pixels(qreal side)
+{
+    if (!std::isfinite(side) || side < 1)
+        return 1;
+    return static_cast<int>(std::min<qreal>(side, 16384));
+}
+} // namespace
+
 QColor DartCloudItem::hitColor() { return QColor(0x1f77b4); }
 QColor DartCloudItem::missColor() { return QColor(0xff7f0e); }
 QColor DartCloudItem::workerColor(int worker)
@@ -28,10 +39,15 @@ QColor DartCloudItem::workerColor(int worker)
 
 void DartCloudItem::setRect(const QRectF& rect)
 {
-    if (rect == rect_)
+    // A chart in the middle of a layout may report a plot area of negative or non-finite size;
+    // such an area holds no board, and QPainter must never be asked to draw into it.
+    const bool usable = std::isfinite(rect.x()) && std::isfinite(rect.y()) && std::isfinite(rect.width()) &&
+                        std::isfinite(rect.height()) && rect.width() > 0 && rect.height() > 0;
+    const QRectF r = usable ? rect : QRectF();
+    if (r == rect_)
         return;
     prepareGeometryChange();
-    rect_ = rect;
+    rect_ = r;
     render();
 }
 
@@ -51,13 +67,21 @@ void DartCloudItem::clear()
 void DartCloudItem::render()
 {
     count_ = static_cast<int>(darts_.size());
-    const int w = std::max(1, static_cast<int>(rect_.width()));
-    const int h = std::max(1, static_cast<int>(rect_.height()));
+    const int w = pixels(rect_.width());
+    const int h = pixels(rect_.height());
     if (image_.width() != w || image_.height() != h)
         image_ = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
-    image_.fill(Qt::transparent);
+    if (!image_.isNull())  // null when out of memory: nothing to draw into
+        rasterise(image_, darts_, byWorker_);
+    update();
+}
+
+void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorkerColours)
+{
+    const int w = image.width(), h = image.height();
+    image.fill(Qt::transparent);
     // Few darts: bigger dots so a small run is still visible; many: 2 px so the cloud stays a cloud.
-    const int dot = darts_.size() < 4000 ? 4 : darts_.size() < 20000 ? 3 : 2;
+    const int dot = darts.size() < 4000 ? 4 : darts.size() < 20000 ? 3 : 2;
     const QRgb hit = qPremultiply(hitColor().rgba());
     const QRgb miss = qPremultiply(missColor().rgba());
     std::array<QRgb, 2 * kWorkerColors.size()> byWorker{};  // [worker·2 + hit]
@@ -67,17 +91,19 @@ void DartCloudItem::render()
         byWorker[2 * i] = qPremultiply(faded.rgba());
         byWorker[2 * i + 1] = qPremultiply(QColor(kWorkerColors[i]).rgba());
     }
-    for (const DartSample& d : darts_) {
-        const QRgb c = byWorker_ ? byWorker[2 * (d.worker % kWorkerColors.size()) + (d.hit ? 1 : 0)] : d.hit ? hit : miss;
-        const int x0 = std::clamp(static_cast<int>(d.x * static_cast<float>(w)) - dot / 2, 0, w - dot);
-        const int y0 = std::clamp(static_cast<int>((1.0f - d.y) * static_cast<float>(h)) - dot / 2, 0, h - dot);
+    // A plot area narrower or shorter than a dot (a chart squeezed while laid out) must not give
+    // the clamp an upper bound below its lower one: the dot is cut to the image instead.
+    const int xMax = std::max(0, w - dot), yMax = std::max(0, h - dot);
+    for (const DartSample& d : darts) {
+        const QRgb c = byWorkerColours ? byWorker[2 * (d.worker % kWorkerColors.size()) + (d.hit ? 1 : 0)] : d.hit ? hit : miss;
+        const int x0 = std::clamp(static_cast<int>(d.x * static_cast<float>(w)) - dot / 2, 0, xMax);
+        const int y0 = std::clamp(static_cast<int>((1.0f - d.y) * static_cast<float>(h)) - dot / 2, 0, yMax);
         for (int y = y0; y < y0 + dot && y < h; ++y) {
-            auto* line = reinterpret_cast<QRgb*>(image_.scanLine(y));
-            for (int x = std::max(x0, 0); x < x0 + dot && x < w; ++x)
+            auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+            for (int x = x0; x < x0 + dot && x < w; ++x)
                 line[x] = c;
         }
     }
-    update();
 }
 
 QRectF DartCloudItem::boundingRect() const
@@ -87,7 +113,8 @@ QRectF DartCloudItem::boundingRect() const
 
 void DartCloudItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    painter->drawImage(rect_, image_);
+    if (rect_.isValid() && !image_.isNull())
+        painter->drawImage(rect_, image_);
 }
 
 } // namespace parlab::ui

@@ -31,6 +31,10 @@ public:
     static QColor missColor();
     static QColor workerColor(int worker);
 
+    /// Clears the image and draws the darts into it, (0,0) of the board at its bottom-left corner;
+    /// writes only inside the image, whatever its size.
+    static void rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorker);
+
     [[nodiscard]] QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 

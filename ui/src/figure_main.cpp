@@ -11,6 +11,7 @@
 #include "parlab/parse_count.h"
 
 #include <QApplication>
+#include <QLayout>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -201,6 +202,10 @@ int figureMain(int argc, char** argv)
 
     QWidget* view = figure->createView(nullptr);
     view->setAttribute(Qt::WA_DontShowOnScreen);
+    // Rendered at the size asked for: a layout must not push its minimum onto the (offscreen)
+    // window, which Qt reports on stderr as "This plugin does not support propagateSizeHints()".
+    if (QLayout* l = view->layout())
+        l->setSizeConstraint(QLayout::SetNoConstraint);
     view->resize(size.width(), size.height() - (footer ? kFooterHeight : 0));
     view->show();
     figure->draw(view, payload, book);

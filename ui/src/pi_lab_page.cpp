@@ -64,6 +64,10 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     if (qEnvironmentVariableIsSet("PARLAB_STALL_PROBE"))
         probe_ = new StallProbe(this);
 
+    // A child of the page, so whoever inspects the window (its idle test) finds it; it only runs
+    // while something is measured.
+    frameTimer_.setParent(this);
+    frameTimer_.setObjectName(QStringLiteral("piFrameTimer"));
     frameTimer_.setInterval(kFrameMs);
     connect(&frameTimer_, &QTimer::timeout, this, &PiLabPage::pullFrame);
     connect(session_, &RunSession::ended, this, &PiLabPage::onEnded);

@@ -95,9 +95,11 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Backend"), backend_);
 
     connect(workers_, &WorkerSlider::valueChanged, this, [this] { refresh(); });
-    connect(chunksize_, &LogSlider::valueChanged, this, [this] {
-        if (!syncing_)
-            followDefault_ = false;
+    connect(chunksize_, &LogSlider::valueChanged, this, [this](quint64 v) {
+        if (syncing_)
+            return;  // moved by refresh() itself: neither the user's choice nor a reason to redo it
+        followDefault_ = false;
+        chosen_ = v;
         refresh();
     });
     connect(useDefault_, &QPushButton::clicked, this, [this] {
@@ -138,12 +140,17 @@ void PrimesControls::refresh()
     const int workers = workers_->value();
     const quint64 def = defaultChunksize(n, workers);
     syncing_ = true;
-    chunksize_->setRange(1, n);
-    chunksize_->clearMarks();
-    markedDefault_ = def;
-    chunksize_->addMark(def, tr("default %1").arg(humanCount(static_cast<double>(def))), QColor(0x1565c0));
-    if (followDefault_)
-        chunksize_->setValue(def);
+    // A range being typed is invalid half of the time ("10" on the way to "100100000"): the slider
+    // keeps the last valid range then, so the user's chunksize is not squeezed to 1 meanwhile.
+    if (valid_) {
+        chunksize_->setRange(1, n);
+        chunksize_->clearMarks();
+        markedDefault_ = def;
+        chunksize_->addMark(def, tr("default %1").arg(humanCount(static_cast<double>(def))), QColor(0x1565c0));
+        // The user's own chunksize is what the lab explores: kept, only cut to a shorter range,
+        // and back in full when the range grows again.
+        chunksize_->setValue(followDefault_ ? def : std::min(chosen_, n));
+    }
     syncing_ = false;
     useDefault_->setText(followDefault_ ? tr("✓ Python's default") : tr("Use default (%1)").arg(humanCount(static_cast<double>(def))));
 
@@ -160,6 +167,10 @@ void PrimesControls::refresh()
         chunksNote_->setText(tr("%1 chunks ≈ %2 per worker")
                                  .arg(humanCount(static_cast<double>(chunkCount(p))))
                                  .arg(static_cast<double>(chunkCount(p)) / workers, 0, 'f', 1));
+    if (chunksizeCut())
+        chunksNote_->setText(tr("chunksize %1 is more than the %2 numbers in the range: %2 is used · %3")
+                                 .arg(humanCount(static_cast<double>(chosen_)), humanCount(static_cast<double>(n)),
+                                      chunksNote_->text()));
 
     if (!valid_) {
         rangeNote_->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(problem_.toHtmlEscaped()));
@@ -240,12 +251,14 @@ void PrimesControls::setWorkers(int workers)
 void PrimesControls::setChunksize(quint64 chunksize)
 {
     followDefault_ = chunksize == 0;
-    if (chunksize != 0) {
-        syncing_ = true;
-        chunksize_->setValue(chunksize);
-        syncing_ = false;
-    }
+    if (chunksize != 0)
+        chosen_ = chunksize;
     refresh();
+}
+
+bool PrimesControls::chunksizeCut() const
+{
+    return !followDefault_ && valid_ && params().schedule != Schedule::static_ && chosen_ > rangeCount();
 }
 
 void PrimesControls::setSchedule(Schedule s) { selectEnum(schedule_, s); }

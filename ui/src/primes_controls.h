@@ -49,6 +49,8 @@ public:
     /// The chunksize the slider's "default" mark stands for (for tests).
     [[nodiscard]] quint64 markedDefault() const { return markedDefault_; }
     [[nodiscard]] QString chunksText() const;
+    /// True while the user's chunksize is larger than the range and the range's size is used.
+    [[nodiscard]] bool chunksizeCut() const;
     /// Enables or disables every input (while a run is under way).
     void setEditable(bool editable);
 
@@ -71,6 +73,7 @@ private:
     QComboBox* order_;
     QComboBox* backend_;
     quint64 markedDefault_ = 0;
+    quint64 chosen_ = 1;  ///< the user's chunksize, kept across range edits (the slider may show less)
     quint64 firstValue_ = 100'000'000, lastValue_ = 100'100'000, seed_ = 1;
     bool valid_ = true;
     bool followDefault_ = true;

@@ -122,6 +122,7 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     layout->addWidget(split, 1);
 
     frame_ = new QTimer(this);
+    frame_->setObjectName(QStringLiteral("primesFrameTimer"));
     frame_->setInterval(33);
     connect(frame_, &QTimer::timeout, this, &PrimesLabPage::tick);
     connect(run_, &RunControls::runRequested, this, &PrimesLabPage::startRun);
