@@ -11,6 +11,7 @@
 #include "figures/figure_store.h"
 #include "parlab/args.h"
 #include "parlab/run_args.h"
+#include "quiet_qt.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -141,17 +142,6 @@ Request parseRequest(const ParsedArgs& a)
     return r;
 }
 
-/// A headless command prints only its own lines: Qt's complaint that XDG_RUNTIME_DIR is unset
-/// concerns sessions and sockets, which a figure rendered offscreen does not use.
-QtMessageHandler gQtHandler = nullptr;
-void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-        return;
-    if (gQtHandler)
-        gQtHandler(type, context, message);
-}
-
 void printError(const std::string& line)
 {
     std::fprintf(stderr, "parlab: %s\n", printable(line).c_str());
@@ -272,7 +262,7 @@ int figureMain(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::signal(SIGXFSZ, SIG_IGN);
-    gQtHandler = qInstallMessageHandler(quietHandler);
+    silenceRuntimeDirWarning();
     int qtArgc = 1;
     char name[] = "parlab";
     char* qtArgv[] = {name, nullptr};

@@ -10,6 +10,7 @@
 #include "parlab/error.h"
 #include "parlab/machine.h"
 #include "parlab/parse_count.h"
+#include "parlab/run_args.h"
 #include "run_controls.h"
 
 #include <QComboBox>
@@ -265,7 +266,12 @@ void PiControls::applySetting(const QString& name, const QString& value)
             workers_->setMaximum(k);  // oversubscription beyond 4× the cores, asked for explicitly
         workers_->setValue(k);
     } else if (name == QLatin1String("samples")) {
-        samples_->setValue(parseCount(v, option, kMinSamples, kMaxSamples));
+        // The command line's limits, not the slider's: `parlab --samples 100` must mean what
+        // `parlab run pi --samples 100` means. The slider stretches, as for workers above.
+        const std::uint64_t n = samplesArg(v);
+        if (n < samples_->minimum() || n > samples_->maximum())
+            samples_->setRange(std::min<std::uint64_t>(n, samples_->minimum()), std::max<std::uint64_t>(n, samples_->maximum()));
+        samples_->setValue(n);
     } else if (name == QLatin1String("blocks")) {
         blocks_->setValue(value.trimmed() == QLatin1String("auto") ? 0
                                                                    : static_cast<int>(parseCount(v, option, 1, kMaxPiBlocks)));
