@@ -19,6 +19,8 @@
 #include <QWidget>
 
 #include <csignal>
+#include <memory>
+#include <optional>
 #include <cstdio>
 
 namespace parlab::ui {
@@ -136,7 +138,7 @@ Request parseRequest(const ParsedArgs& a)
     if (const auto csv = a.value("--csv")) {
         r.csv = fromArg(*csv);
         checkPath(r.csv, "--csv");
-        if (r.csv == r.out)
+        if (r.csv == r.out && !writesInPlace(r.out))
             throw UsageError("--csv and --out name the same file");
     }
     return r;
@@ -175,11 +177,15 @@ int render(const Request& r)
                          " for figure " + toArg(r.id) + " (got " + std::to_string(r.size.width()) + "x" +
                          std::to_string(r.size.height()) + ")");
 
-    FigureStore store;
+    // --no-cache leaves the cache alone altogether: not even opened, so a full or read-only
+    // cache folder cannot add its warnings to this figure's output.
+    std::optional<FigureStore> store;
+    if (!r.noCache)
+        store.emplace();
     QString payload, provenance;
     QElapsedTimer clock;
     clock.start();
-    if (auto hit = r.noCache ? std::nullopt : store.find(*r.figure, r.params)) {
+    if (auto hit = store ? store->find(*r.figure, r.params) : std::nullopt) {
         payload = hit->payload;
         provenance = QStringLiteral("cached, measured %1").arg(hit->measuredAt.toString(Qt::ISODate));
     } else {
@@ -199,12 +205,12 @@ int render(const Request& r)
             return 130;
         }
         payload = *measured;
-        if (!r.noCache)
-            store.store(*r.figure, r.params, payload);
+        if (store)
+            store->store(*r.figure, r.params, payload);
         provenance = QStringLiteral("measured in %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);
     }
-    if (!store.warning().isEmpty())
-        printError("warning: " + toArg(store.warning()));
+    if (store && !store->warning().isEmpty())
+        printError("warning: " + toArg(store->warning()));
 
     view->resize(r.size.width(), r.size.height() - (r.footer ? kFooterHeight : 0));
     view->show();
