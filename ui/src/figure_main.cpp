@@ -117,6 +117,13 @@ Request parseRequest(const ParsedArgs& a)
     }
     if (r.params.first && r.params.last)
         checkRange(*r.params.first, *r.params.last);
+    try {
+        r.figure->checkParams(r.params);
+    } catch (const UsageError&) {
+        throw;
+    } catch (const Error& e) {
+        throw UsageError(std::string("--") + e.what());  // the core names the setting without dashes
+    }
     if (const auto v = a.value("--size")) {
         const auto m = QRegularExpression(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$")).match(fromArg(*v));
         if (!m.hasMatch())

@@ -58,6 +58,7 @@ public:
     }
     QStringList settings() const override { return kRangeSettings; }
     QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
     bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
@@ -122,6 +123,7 @@ public:
     }
     QStringList settings() const override { return kRangeSettings; }
     QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
     bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
@@ -282,6 +284,7 @@ public:
     {
         return QStringLiteral("queue;") + rangeKey(range(fp), fp.quick);
     }
+    void checkParams(const FigureParams& fp) const override { validate(range(fp)); }
     bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
