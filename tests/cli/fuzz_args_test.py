@@ -158,6 +158,8 @@ def check_one(parlab, args, env, tmp):
             return f"exit 2 with output on stdout: {r.stdout!r}", r.returncode
         return "", r.returncode
     if r.returncode == 0:
+        if args[:1] in (["run"], ["figure"]) and r.stderr:
+            return f"exit 0 but a headless command wrote to stderr: {r.stderr[-300:]!r}", r.returncode
         if args[:1] == ["run"] and not r.stdout and "--help" not in args and "-h" not in args:
             return "exit 0 without output", r.returncode
         if args[:1] == ["figure"] and "--list" not in args and "--help" not in args and b"wrote" not in r.stdout:
