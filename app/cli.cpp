@@ -3,15 +3,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "cli_args.h"
 #include "cli_json.h"
+#include "parlab/args.h"
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
-#include "parlab/parse_count.h"
 #include "parlab/pi.h"
 #include "parlab/prime_check.h"
 #include "parlab/primes.h"
+#include "parlab/run_args.h"
 #include "parlab/version.h"
 
 #include <algorithm>
@@ -49,30 +49,6 @@ const char* kUsage =
     "The processes backend runs parlab-worker from this program's directory (or $PARLAB_WORKER).\n"
     "Exit codes: 0 done, 1 failed, 2 bad arguments, 130 interrupted.\n";
 
-template <typename Enum>
-Enum parseEnum(const Options& o, const std::string& option, Enum fallback)
-{
-    const auto text = o.value(option);
-    if (!text)
-        return fallback;
-    if (const auto v = parseName<Enum>(*text))
-        return *v;
-    throw UsageError(option + " must be one of " + allowedNames<Enum>() + " (got '" + *text + "')");
-}
-
-std::uint64_t count(const Options& o, const std::string& option, std::uint64_t fallback, std::uint64_t min,
-                    std::uint64_t max)
-{
-    const auto text = o.value(option);
-    if (!text)
-        return fallback;
-    try {
-        return parseCount(*text, option, min, max);
-    } catch (const parlab::Error& e) {
-        throw UsageError(e.what());  // the message already names the option
-    }
-}
-
 /// A run that started and failed (a worker died, a malformed message): exit 1, not a usage error.
 class RunFailed : public std::runtime_error {
 public:
@@ -89,18 +65,6 @@ auto runChecked(Run&& run)
     }
 }
 
-double switchIntervalOption(const Options& o)
-{
-    const auto text = o.value("--switch-interval");
-    if (!text)
-        return 5.0;
-    char* end = nullptr;
-    const double v = std::strtod(text->c_str(), &end);
-    if (text->empty() || end != text->c_str() + text->size() || !(v >= 0.01 && v <= 1000))
-        throw UsageError("--switch-interval must be a number of milliseconds in 0.01…1000 (got '" + *text + "')");
-    return v;
-}
-
 void writeBackendStats(JsonWriter& j, const BackendStats& b)
 {
     j.field("pills", b.pills);
@@ -112,11 +76,6 @@ void writeBackendStats(JsonWriter& j, const BackendStats& b)
         .field("messages", b.messages)
         .field("bytes", b.bytes)
         .endObject();
-}
-
-int workersOption(const Options& o)
-{
-    return static_cast<int>(count(o, "--workers", static_cast<std::uint64_t>(machine().physicalCores), 1, kMaxWorkers));
 }
 
 void writeCommon(JsonWriter& j, std::string_view kind, double seconds, bool cancelled)
@@ -140,18 +99,12 @@ void writeWorker(JsonWriter& j, const WorkerStats& w, bool primes)
     j.endObject();
 }
 
-int runPiCommand(const Options& o, CancelToken& cancel)
+int runPiCommand(const ParsedArgs& o, CancelToken& cancel)
 {
     PiParams p;
-    p.samples = count(o, "--samples", 100'000'000, 1, kMaxPiSamples);
-    p.workers = workersOption(o);
-    p.blocks = count(o, "--blocks", 0, 1, kMaxPiBlocks);
-    p.seed = count(o, "--seed", 1, 0, std::numeric_limits<std::uint64_t>::max());
-    p.kernel = parseEnum(o, "--kernel", Kernel::batched);
-    p.seeding = parseEnum(o, "--seeding", Seeding::independent);
-    p.backend = parseEnum(o, "--backend", Backend::tbb);
-    p.switchIntervalMs = switchIntervalOption(o);
-    validate(p);  // cross-parameter checks (blocks ≤ samples)
+    p.samples = 100'000'000;
+    p.workers = machine().physicalCores;
+    applyPiArgs(o, p);
 
     const PiResult r = runChecked([&] { return runPi(p, nullptr, cancel); });
     if (o.has("--json")) {
@@ -187,23 +140,11 @@ int runPiCommand(const Options& o, CancelToken& cancel)
     return r.cancelled ? kExitInterrupted : 0;
 }
 
-int runPrimesCommand(const Options& o, CancelToken& cancel)
+int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
 {
-    PrimesParams p;
-    p.first = count(o, "--from", 100'000'000, 0, kMaxPrimeCandidate);
-    p.last = count(o, "--to", 100'100'000, 0, kMaxPrimeCandidate);
-    p.workers = workersOption(o);
-    p.schedule = parseEnum(o, "--schedule", Schedule::chunked);
-    p.chunksize = count(o, "--chunksize", 0, 0, kMaxPrimeCandidate);
-    p.grainsize = count(o, "--grainsize", 0, 0, kMaxPrimeCandidate);
-    p.order = parseEnum(o, "--order", Order::natural);
-    p.seed = count(o, "--seed", 1, 0, std::numeric_limits<std::uint64_t>::max());
-    p.backend = parseEnum(o, "--backend", Backend::tbb);
-    p.switchIntervalMs = switchIntervalOption(o);
-    if (p.first > p.last)
-        throw UsageError("--from must not exceed --to (from " + std::to_string(p.first) + ", to " +
-                         std::to_string(p.last) + ")");
-    validate(p);
+    PrimesParams p;  // defaults: the book's range, 1e8 … 1e8 + 1e5
+    p.workers = machine().physicalCores;
+    applyPrimesArgs(o, p);
 
     const PrimesResult r = runChecked([&] { return runPrimes(p, nullptr, cancel); });
     if (o.has("--json")) {
@@ -244,51 +185,58 @@ int runPrimesCommand(const Options& o, CancelToken& cancel)
     return r.cancelled ? kExitInterrupted : 0;
 }
 
+/// The options of `parlab run WHAT`: the run's settings plus --json.
+std::vector<OptionSpec> withJson(std::vector<OptionSpec> specs)
+{
+    specs.push_back({"--json", false});
+    return specs;
+}
+
+void printError(const std::string& line)
+{
+    std::fprintf(stderr, "parlab: %s\n", printable(line).c_str());
+}
+
 } // namespace
 
 int runCommand(int argc, char** argv)
 {
     std::vector<std::string> args(argv, argv + argc);
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        std::fputs(kUsage, args.empty() ? stderr : stdout);
-        return args.empty() ? kExitUsage : 0;
+    if (args.empty()) {
+        printError("'parlab run' needs an experiment: pi or primes (see parlab run --help)");
+        return kExitUsage;
     }
     const std::string what = args[0];
-    args.erase(args.begin());
-    if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+    if (what == "--help" || what == "-h") {
         std::fputs(kUsage, stdout);
         return 0;
     }
+    args.erase(args.begin());
     CancelToken cancel;
     gCancel = &cancel;
-    std::signal(SIGINT, onInterrupt);
     try {
-        if (what == "pi") {
-            const Options o(args, {"--samples", "--workers", "--blocks", "--seed", "--kernel", "--seeding", "--backend",
-                             "--switch-interval"}, {"--json"},
-                            "'parlab run pi'");
-            return runPiCommand(o, cancel);
+        if (what != "pi" && what != "primes")
+            throw UsageError("unknown experiment '" + what + "' (allowed: pi, primes)");
+        const auto specs = withJson(what == "pi" ? piRunOptions() : primesRunOptions());
+        if (asksForHelp(args, specs)) {
+            std::fputs(kUsage, stdout);
+            return 0;
         }
-        if (what == "primes") {
-            const Options o(args,
-                            {"--from", "--to", "--workers", "--schedule", "--chunksize", "--grainsize", "--order", "--seed",
-                             "--backend", "--switch-interval"},
-                            {"--json"}, "'parlab run primes'");
-            return runPrimesCommand(o, cancel);
-        }
-        throw UsageError("unknown experiment '" + what + "' (allowed: pi, primes)");
+        const ParsedArgs o(args, specs, 0, "'parlab run " + what + "'");
+        std::signal(SIGINT, onInterrupt);
+        return what == "pi" ? runPiCommand(o, cancel) : runPrimesCommand(o, cancel);
     } catch (const RunFailed& e) {
-        std::fprintf(stderr, "parlab: the run failed: %s\n", e.what());
+        printError(std::string("the run failed: ") + e.what());
         return kExitFailed;
     } catch (const UsageError& e) {
-        std::fprintf(stderr, "parlab: %s\n", e.what());
+        printError(e.what());
         return kExitUsage;
     } catch (const parlab::Error& e) {
-        // The core names the parameter without dashes; the option has the same name.
-        std::fprintf(stderr, "parlab: --%s\n", e.what());
+        // Checked before the run; the core names the parameter without dashes.
+        printError(std::string("--") + e.what());
         return kExitUsage;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "parlab: the run failed: %s\n", e.what());
+        printError(std::string("the run failed: ") + e.what());
         return kExitFailed;
     }
 }

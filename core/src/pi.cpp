@@ -31,7 +31,11 @@ struct alignas(64) PaddedCounter {
 
 std::uint64_t resolvedBlocks(const PiParams& p) noexcept
 {
-    return p.blocks == 0 ? static_cast<std::uint64_t>(std::max(1, p.workers)) : p.blocks;
+    // The default (one block per worker) must not ask for more blocks than there are darts:
+    // `--samples 1` on two workers is one block, not an error about an option nobody gave.
+    if (p.blocks != 0)
+        return p.blocks;
+    return std::max<std::uint64_t>(1, std::min(static_cast<std::uint64_t>(std::max(1, p.workers)), p.samples));
 }
 
 void validate(const PiParams& p)

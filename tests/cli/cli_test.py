@@ -129,7 +129,42 @@ BAD_INPUT = [
     (["run", "primes", "--workers"], "--workers"),
     (["run", "primes", "--workers", "2", "--workers", "3"], "--workers"),
     (["run", "banana"], "banana"),
+    # Issue 10, item 7: an option is never the value of the one before it; no spaces, no hex.
+    (["run", "primes", "--to", "--from", "5"], "--to needs a value"),
+    (["run", "pi", "--switch-interval", " 5"], "--switch-interval"),
+    (["run", "pi", "--switch-interval", "0x1p3"], "--switch-interval"),
+    (["run", "pi", "--switch-interval", "inf"], "--switch-interval"),
+    (["run", "pi", "--workers", " 2"], "--workers"),
+    (["run", "pi", "--json", "--json"], "--json"),
+    (["run", "pi", "--json=1"], "--json"),
+    (["run", "pi", "stray"], "stray"),
+    (["run"], "pi or primes"),
 ]
+
+
+def case_valid_edge_input():
+    # --samples 1 on any number of workers: the default block count adapts (no --blocks given).
+    doc = json_of("run", "pi", "--samples", "1", "--workers", "2")
+    check(doc["samples"] == 1 and doc["params"]["blocks"] == 1, doc["params"])
+    doc = json_of("run", "pi", "--samples", "1e3", "--workers", "1", "--switch-interval", "0.5",
+                  "--backend", "gil-threads")
+    check(doc["params"]["switch_interval_ms"] == 0.5, doc["params"])
+    doc = json_of("run", "primes", "--from=1", "--to=100", "--workers=1")
+    check(doc["primes"] == 25, doc)
+
+
+def case_control_bytes_escaped():
+    # A value echoed in a message must not reach the terminal as an escape sequence.
+    r = subprocess.run([PARLAB, "run", "pi", "--seed", "\x1b]0;owned\x07\x9b2J"], capture_output=True, timeout=30)
+    check(r.returncode == 2, f"exit {r.returncode}")
+    err = r.stderr
+    check(err.count(b"\n") == 1, f"not one line: {err!r}")
+    check(not any(b < 0x20 and b != 0x0A for b in err) and b"\x7f" not in err and b"\x9b" not in err,
+          f"raw control bytes on stderr: {err!r}")
+    check(b"\\x1B]0;owned\\x07\\xC2\\x9B2J" in err, f"escaped text not shown: {err!r}")
+    # The same C1 control as a raw byte (not UTF-8) is escaped too.
+    r = subprocess.run([PARLAB.encode(), b"run", b"pi", b"--seed", b"\x9b2J"], capture_output=True, timeout=30)
+    check(r.returncode == 2 and b"\x9b" not in r.stderr and b"\\x9B2J" in r.stderr, f"raw C1: {r.stderr!r}")
 
 
 def case_bad_input():

@@ -6,6 +6,9 @@ Usage: figure_test.py PARLAB CASE
 """
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
+import resource
+import signal
+import stat
 import struct
 import subprocess
 import sys
@@ -102,6 +105,16 @@ def case_bad_arguments():
             (["chunk-count", "--bogus"], "--bogus"),
             (["chunk-count"], "--out"),
             (["chunk-count", "--out"], "--out"),
+            # Issue 10, item 7.
+            (["chunk-count", "--out", "--no-cache"], "--out needs a value"),
+            (["chunk-count", "--out", out, "--quick", "--quick"], "--quick is given twice"),
+            (["--list", "--bogus"], "--bogus"),
+            (["--list", "chunk-count"], "--list"),
+            (["chunk-count", "--out", os.path.join(tmp, "x.gif")], "--out"),
+            (["chunk-count", "--out", out, "--size", "320x240"], "at least"),
+            (["chunk-count", "--out", out, "--size", " 900x600"], "--size"),
+            (["chunk-count", "--out", out, "--csv", out], "--csv"),
+            (["chunk-count", "--out", tmp], "--out"),
         ]
         for args, named in bad:
             r = run(*args, env=env)
@@ -109,6 +122,118 @@ def case_bad_arguments():
             lines = [l for l in r.stderr.splitlines() if l.startswith("parlab:")]
             check(len(lines) == 1 and named in lines[0], f"{args}: stderr {r.stderr!r}")
             check(not os.path.exists(out), f"{args} left {out} behind")
+
+
+
+def quick(*args, env):
+    """A cheap figure: the quick prime-cost preset on a small range."""
+    return run("prime-cost", "--quick", "--from", "10000", "--to", "20000", *args, env=env, timeout=120)
+
+
+def one_error_line(r):
+    lines = r.stderr.splitlines()
+    return len(lines) == 1 and lines[0].startswith("parlab: ")
+
+
+def make_device(folder, name, major, minor, fallback):
+    """A character device node of our own (root may replace a real one if the bug is back); else
+    the real one, which an ordinary user cannot replace."""
+    path = os.path.join(folder, name)
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(major, minor))
+        return path
+    except PermissionError:
+        check(os.geteuid() != 0, "root without CAP_MKNOD: cannot test device nodes safely")
+        return fallback
+
+
+def case_special_files():
+    with tempfile.TemporaryDirectory() as tmp:
+        env = env_with_cache(tmp)
+        full = make_device(tmp, "full", 1, 7, "/dev/full")
+        null = make_device(tmp, "null", 1, 3, "/dev/null")
+        # /dev/full: written in place, ENOSPC is a failure (exit 1), the node stays a device.
+        for args in (["--out", full], ["--out", os.path.join(tmp, "ok.png"), "--csv", full]):
+            r = quick(*args, env=env)
+            check(r.returncode == 1 and one_error_line(r) and "No space left" in r.stderr,
+                  f"{args}: exit {r.returncode}, stderr {r.stderr!r}, stdout {r.stdout!r}")
+            check(stat.S_ISCHR(os.stat(full).st_mode), f"{full} is no longer a device node")
+        # /dev/null takes both and stays a device.
+        r = quick("--out", null, "--csv", null, env=env)
+        check(r.returncode == 0, f"null: exit {r.returncode}: {r.stderr!r}")
+        check(stat.S_ISCHR(os.stat(null).st_mode), f"{null} is no longer a device node")
+        # A FIFO nobody reads: refused at once (no hang), left a FIFO.
+        fifo = os.path.join(tmp, "fifo")
+        os.mkfifo(fifo)
+        r = quick("--out", fifo, env=env)
+        check(r.returncode == 1 and one_error_line(r) and "FIFO" in r.stderr, f"fifo: {r.returncode} {r.stderr!r}")
+        check(stat.S_ISFIFO(os.stat(fifo).st_mode), "the FIFO was replaced")
+        # A FIFO with a reader gets the PNG through it.
+        reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+        r = quick("--out", fifo, env=env)
+        data = reader.communicate(timeout=60)[0]
+        check(r.returncode == 0, f"fifo with reader: exit {r.returncode}: {r.stderr!r}")
+        check(data.startswith(b"\x89PNG") and data.endswith(b"IEND\xaeB`\x82"), "no whole PNG through the FIFO")
+        check(stat.S_ISFIFO(os.stat(fifo).st_mode), "the FIFO was replaced")
+        check(sorted(os.listdir(tmp)) == sorted(set(os.listdir(tmp))) and
+              not [f for f in os.listdir(tmp) if ".parlab-" in f], f"temporary files left: {os.listdir(tmp)}")
+
+
+def case_full_disk():
+    """RLIMIT_FSIZE as a full disk: the write fails (EFBIG) and that is exit 1, not 'wrote'."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = env_with_cache(tmp)
+        out = os.path.join(tmp, "a.png")
+        # --no-cache: the limit is for the whole process and the cache database is larger than it.
+
+        def limit():
+            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # parlab must ignore it by itself
+            resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+
+        r = subprocess.run([PARLAB, "figure", "prime-cost", "--quick", "--from", "10000", "--to", "20000",
+                            "--no-cache", "--out", out], capture_output=True, text=True, timeout=120, env=env,
+                           preexec_fn=limit)
+        check(r.returncode == 1 and one_error_line(r), f"exit {r.returncode}: {r.stderr!r} {r.stdout!r}")
+        check("wrote" not in r.stdout, r.stdout)
+        check(not os.path.exists(out), "a cut-off file was left behind")
+        check(not [f for f in os.listdir(tmp) if ".parlab-" in f], f"temporary files left: {os.listdir(tmp)}")
+        # An existing file is left as it was when the new one does not fit.
+        with open(out, "wb") as f:
+            f.write(b"old")
+        r = subprocess.run([PARLAB, "figure", "prime-cost", "--quick", "--from", "10000", "--to", "20000",
+                            "--no-cache", "--out", out], capture_output=True, text=True, timeout=120, env=env,
+                           preexec_fn=limit)
+        check(r.returncode == 1, f"exit {r.returncode}")
+        with open(out, "rb") as f:
+            check(f.read() == b"old", "the old file was damaged")
+
+
+def case_size_and_format():
+    with tempfile.TemporaryDirectory() as tmp:
+        env = env_with_cache(tmp)
+        # The smallest size the figure can be laid out at is honoured exactly; smaller is refused
+        # (above, in bad_arguments) before measuring.
+        png = os.path.join(tmp, "a.png")
+        r = quick("--out", png, "--size", "480x362", env=env)
+        check(r.returncode == 0 and png_size(png) == (480, 362), f"{r.stderr!r} {png_size(png)}")
+        jpg = os.path.join(tmp, "a.jpg")
+        r = quick("--out", jpg, "--size", "640x480", env=env)
+        with open(jpg, "rb") as f:
+            check(r.returncode == 0 and f.read(3) == b"\xff\xd8\xff", f"{jpg} is not a JPEG: {r.stderr!r}")
+        svg = os.path.join(tmp, "a.svg")
+        r = quick("--out", svg, env=env)
+        with open(svg, "rb") as f:
+            head = f.read(400)
+        check(r.returncode == 0 and b"<svg" in head, f"{svg} is not an SVG: {r.stderr!r} {head[:80]!r}")
+
+
+def case_quiet_stderr():
+    """A headless command prints only its own lines, even without XDG_RUNTIME_DIR."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = env_with_cache(tmp)
+        env.pop("XDG_RUNTIME_DIR", None)
+        r = quick("--out", os.path.join(tmp, "a.png"), env=env)
+        check(r.returncode == 0 and r.stderr == "", f"exit {r.returncode}, stderr {r.stderr!r}")
 
 
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}

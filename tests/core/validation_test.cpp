@@ -74,10 +74,19 @@ TEST(Validation, PiParameters)
     p.samples = kMaxPiSamples;
     p.blocks = kMaxPiBlocks + 1;
     expectPiError(p, "blocks", "blocks > 1e7");
-    p = ok;
+}
+
+TEST(Validation, DefaultBlocksNeverExceedTheDarts)
+{
+    // Nobody asked for blocks: one per worker would be 4 blocks for 3 darts, so it is 3.
+    PiParams p;
     p.samples = 3;
-    p.workers = 4;  // blocks default to workers: 4 blocks for 3 darts
-    expectPiError(p, "blocks", "default blocks > samples");
+    p.workers = 4;
+    EXPECT_NO_THROW(validate(p));
+    EXPECT_EQ(resolvedBlocks(p), 3u);
+    const PiResult r = runPi(p, nullptr, CancelToken{});
+    EXPECT_EQ(r.samples, 3u);
+    EXPECT_EQ(r.params.blocks, 3u);
 }
 
 TEST(Validation, PiBoundariesAreAccepted)

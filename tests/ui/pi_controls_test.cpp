@@ -58,8 +58,15 @@ private Q_SLOTS:
         QTest::newRow("seeding")
             << Move([](PiControls& c) { c.seedingBox()->setCurrentIndex(c.seedingBox()->findText("identical")); })
             << Check([](const PiParams&, const PiParams& b) { return b.seeding == parlab::Seeding::identical; });
-        QTest::newRow("seed") << Move([](PiControls& c) { c.seedBox()->setValue(42); })
+        QTest::newRow("seed") << Move([](PiControls& c) { c.seedBox()->setText(QStringLiteral("42")); })
                               << Check([](const PiParams&, const PiParams& b) { return b.seed == 42; });
+        // The window takes every seed `parlab run` takes (issue 10: one set of rules).
+        QTest::newRow("seed 2^64-1")
+            << Move([](PiControls& c) { c.applySetting(QStringLiteral("seed"), QStringLiteral("18446744073709551615")); })
+            << Check([](const PiParams&, const PiParams& b) { return b.seed == 18446744073709551615ULL; });
+        QTest::newRow("samples below the slider")
+            << Move([](PiControls& c) { c.applySetting(QStringLiteral("samples"), QStringLiteral("1")); })
+            << Check([](const PiParams&, const PiParams& b) { return b.samples == 1; });
     }
 
     void eachControlChangesRequest()
@@ -83,7 +90,10 @@ private Q_SLOTS:
         QTest::newRow("workers beyond the slider") << "workers" << "40" << true;
         QTest::newRow("workers 0") << "workers" << "0" << false;
         QTest::newRow("samples 1e9") << "samples" << "1e9" << true;
-        QTest::newRow("samples too few") << "samples" << "10" << false;
+        // The command line's range (issue 10): 10 darts is a run, 0 and 10^12 are not.
+        QTest::newRow("samples 10") << "samples" << "10" << true;
+        QTest::newRow("samples 0") << "samples" << "0" << false;
+        QTest::newRow("samples too many") << "samples" << "1e12" << false;
         QTest::newRow("samples not a number") << "samples" << "lots" << false;
         QTest::newRow("blocks") << "blocks" << "16" << true;
         QTest::newRow("blocks auto") << "blocks" << "auto" << true;

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_export.h"
 
+#include "file_write.h"
+
 #include "parlab/machine.h"
 #include "parlab/version.h"
 
@@ -12,7 +14,7 @@
 #include <QChart>
 #include <QFileInfo>
 #include <QPainter>
-#include <QSaveFile>
+#include <QImageWriter>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QTextStream>
@@ -127,20 +129,39 @@ QString chartCsv(const ChartExport& e, bool withHeader)
     return out;
 }
 
-QString writePng(const QImage& image, const QString& path)
+QString exportFormat(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return QStringLiteral("png");
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return QStringLiteral("jpeg");
+    if (suffix == QLatin1String("svg"))
+        return QStringLiteral("svg");
+    return {};
+}
+
+QString writeImage(const QImage& image, const QString& path, const char* format)
 {
     if (image.isNull())
         return QStringLiteral("nothing to export");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        return QStringLiteral("cannot encode the PNG for %1").arg(path);
-    }
-    if (!file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // JPEG has no alpha: flatten on white rather than let the encoder turn it black.
+    const bool jpeg = qstrcmp(format, "jpeg") == 0;
+    const QImage encoded = jpeg ? image.convertToFormat(QImage::Format_RGB32) : image;
+    QImageWriter writer(&buffer, format);
+    if (jpeg)
+        writer.setQuality(92);
+    if (!writer.write(encoded))
+        return QStringLiteral("cannot encode %1 for %2: %3").arg(QString::fromLatin1(format), path, writer.errorString());
+    return writeFileBytes(path, bytes);
+}
+
+QString writePng(const QImage& image, const QString& path)
+{
+    return writeImage(image, path, "png");
 }
 
 QString writeSvg(const ChartExport& e, const QString& path, bool withFooter)
@@ -165,19 +186,12 @@ QString writeSvg(const ChartExport& e, const QString& path, bool withFooter)
         if (footer)
             paintFooter(p, QRect(0, logical.height(), logical.width(), kFooterHeight), e.footer);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return writeFileBytes(path, buffer.data());
 }
 
 QString writeText(const QString& text, const QString& path)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return writeFileBytes(path, text.toUtf8());
 }
 
 } // namespace parlab::ui

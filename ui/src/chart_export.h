@@ -34,8 +34,13 @@ QImage renderImageWidth(const ChartExport& e, int width, bool withFooter);
 /// lines start with '#' and carry the footer when withHeader.
 QString chartCsv(const ChartExport& e, bool withHeader);
 
-/// Write atomically (a temporary file renamed into place): no half-written file on failure.
-/// Return an empty string on success, else a sentence saying what went wrong.
+/// "png", "jpeg" or "svg" for a file name ending in .png, .jpg/.jpeg or .svg; empty otherwise.
+QString exportFormat(const QString& path);
+
+/// Each writes through writeFileBytes (file_write.h): a regular file is replaced atomically with
+/// every write checked, a FIFO or device node written in place. Returns an empty string on
+/// success, else a sentence saying what went wrong.
+QString writeImage(const QImage& image, const QString& path, const char* format);
 QString writePng(const QImage& image, const QString& path);
 QString writeSvg(const ChartExport& e, const QString& path, bool withFooter);
 QString writeText(const QString& text, const QString& path);

@@ -158,8 +158,17 @@ void ExportMenu::report(const QString& error, const QString& path)
 void ExportMenu::savePng(qreal scale)
 {
     const QString path = askPath(tr("Save chart as PNG"), QStringLiteral("png"), tr("PNG images (*.png)"));
-    if (!path.isEmpty())
-        report(writePng(renderImage(provider_(), scale, footerEnabled()), path), path);
+    if (path.isEmpty())
+        return;
+    // The name decides the format, as for `parlab figure --out`: a .jpg holds JPEG, never PNG.
+    const QString format = exportFormat(path);
+    if (format == QLatin1String("svg"))
+        report(writeSvg(provider_(), path, footerEnabled()), path);
+    else if (format.isEmpty())
+        report(tr("%1: the name must end in .png, .jpg or .svg (the format to write)").arg(path), path);
+    else
+        report(writeImage(renderImage(provider_(), scale, footerEnabled()), path, format == QLatin1String("png") ? "png" : "jpeg"),
+               path);
 }
 
 void ExportMenu::saveSvg()

@@ -3,8 +3,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "chart_export.h"
 #include "export_menu.h"
 #include "lab_page.h"
+#include "parlab/args.h"
 #include "parlab/machine.h"
 #include "parlab/version.h"
 
@@ -130,9 +132,9 @@ void MainWindow::screenshotWhenDone(const QString& file)
         QMetaObject::invokeMethod(
             this,
             [this, file] {
-                const QPixmap shot = grab();
-                if (!shot.save(file, "PNG")) {
-                    std::fprintf(stderr, "parlab: cannot write the screenshot to %s\n", file.toLocal8Bit().constData());
+                const QString error = writePng(grab().toImage(), file);
+                if (!error.isEmpty()) {
+                    std::fprintf(stderr, "parlab: %s\n", printable(error.toLocal8Bit().toStdString()).c_str());
                     QApplication::exit(1);
                     return;
                 }

@@ -10,6 +10,7 @@
 #include "parlab/error.h"
 #include "parlab/machine.h"
 #include "parlab/parse_count.h"
+#include "parlab/run_args.h"
 #include "run_controls.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QValidator>
 
 #include <algorithm>
 #include <climits>
@@ -32,6 +34,21 @@ namespace {
 constexpr quint64 kMinSamples = 1'000;
 constexpr quint64 kMaxSamples = 10'000'000'000ULL;
 constexpr quint64 kDefaultSamples = 100'000'000;
+
+/// Seeds as `parlab run` takes them: any whole number 0…2^64−1 (a QSpinBox stops at 2^31−1).
+class SeedValidator : public QValidator {
+public:
+    using QValidator::QValidator;
+    State validate(QString& text, int&) const override
+    {
+        if (text.isEmpty())
+            return Intermediate;
+        bool ok = false;
+        text.toULongLong(&ok);
+        const bool digits = std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        return digits && ok ? Acceptable : Invalid;
+    }
+};
 
 QString qs(std::string_view s)
 {
@@ -124,9 +141,8 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     kernel_->setToolTip(tr("scalar: one dart at a time (a Python loop) · batched: vectorised blocks (numpy)"));
     seeding_ = enumCombo(defaults.seeding, this);
     seeding_->setToolTip(tr("identical: every block replays the same darts — more darts, no better estimate"));
-    seed_ = new QSpinBox(this);
-    seed_->setRange(0, INT_MAX);
-    seed_->setValue(static_cast<int>(defaults.seed));
+    seed_ = new QLineEdit(QString::number(defaults.seed), this);
+    seed_->setValidator(new SeedValidator(seed_));
 
     sweep_ = new QLineEdit(QStringLiteral("1-10"), this);
     sweep_->setToolTip(tr("Worker counts the sweep measures: a range (1-10) or a list (1,2,4,8)"));
@@ -179,7 +195,10 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     });
     connect(samples_, &LogSlider::valueChanged, this, &PiControls::requestChanged);
     connect(blocks_, &QSpinBox::valueChanged, this, &PiControls::requestChanged);
-    connect(seed_, &QSpinBox::valueChanged, this, &PiControls::requestChanged);
+    connect(seed_, &QLineEdit::textChanged, this, [this] {
+        if (seed_->hasAcceptableInput())
+            Q_EMIT requestChanged();
+    });
     for (QComboBox* box : {backend_, kernel_, seeding_}) {
         connect(box, &QComboBox::currentIndexChanged, this, &PiControls::showHints);
         connect(box, &QComboBox::currentIndexChanged, this, &PiControls::requestChanged);
@@ -224,7 +243,7 @@ PiParams PiControls::request() const
     p.backend = enumOf<Backend>(backend_);
     p.kernel = enumOf<Kernel>(kernel_);
     p.seeding = enumOf<Seeding>(seeding_);
-    p.seed = static_cast<std::uint64_t>(seed_->value());
+    p.seed = seed_->hasAcceptableInput() ? seed_->text().toULongLong() : PiParams{}.seed;  // empty while typing
     return p;
 }
 
@@ -265,12 +284,17 @@ void PiControls::applySetting(const QString& name, const QString& value)
             workers_->setMaximum(k);  // oversubscription beyond 4× the cores, asked for explicitly
         workers_->setValue(k);
     } else if (name == QLatin1String("samples")) {
-        samples_->setValue(parseCount(v, option, kMinSamples, kMaxSamples));
+        // The command line's limits, not the slider's: `parlab --samples 100` must mean what
+        // `parlab run pi --samples 100` means. The slider stretches, as for workers above.
+        const std::uint64_t n = samplesArg(v);
+        if (n < samples_->minimum() || n > samples_->maximum())
+            samples_->setRange(std::min<std::uint64_t>(n, samples_->minimum()), std::max<std::uint64_t>(n, samples_->maximum()));
+        samples_->setValue(n);
     } else if (name == QLatin1String("blocks")) {
         blocks_->setValue(value.trimmed() == QLatin1String("auto") ? 0
                                                                    : static_cast<int>(parseCount(v, option, 1, kMaxPiBlocks)));
     } else if (name == QLatin1String("seed")) {
-        seed_->setValue(static_cast<int>(parseCount(v, option, 0, INT_MAX)));
+        seed_->setText(QString::number(parseCount(v, option, 0, ~std::uint64_t{0})));
     } else if (name == QLatin1String("backend")) {
         applyEnum<Backend>(backend_, name, value.trimmed());
     } else if (name == QLatin1String("kernel")) {

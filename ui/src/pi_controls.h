@@ -47,7 +47,7 @@ public:
     [[nodiscard]] QComboBox* backendBox() const { return backend_; }
     [[nodiscard]] QComboBox* kernelBox() const { return kernel_; }
     [[nodiscard]] QComboBox* seedingBox() const { return seeding_; }
-    [[nodiscard]] QSpinBox* seedBox() const { return seed_; }
+    [[nodiscard]] QLineEdit* seedBox() const { return seed_; }
     [[nodiscard]] QLineEdit* sweepField() const { return sweep_; }
     /// The one-line hints under backend and kernel, and the identical-seeding lesson (hidden
     /// unless seeding is identical).
@@ -72,7 +72,7 @@ private:
     QLabel* backendHint_;
     QLabel* kernelHint_;
     QLabel* seedingLesson_;
-    QSpinBox* seed_;
+    QLineEdit* seed_;  ///< a line edit: seeds are 64-bit, as on the command line
     QLineEdit* sweep_;
     RunControls* run_;
 };

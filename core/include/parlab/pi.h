@@ -45,7 +45,7 @@ struct PiResult {
 
 /// Throws parlab::Error naming the first bad parameter.
 void validate(const PiParams& p);
-/// The block count a run will use (blocks, or workers when 0).
+/// The block count a run will use (blocks, or when 0 one per worker but never more than the darts).
 std::uint64_t resolvedBlocks(const PiParams& p) noexcept;
 
 /// Runs the darts on p.workers workers. Blocks are taken by idle workers one at a time. The hit

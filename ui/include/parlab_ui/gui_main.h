@@ -5,7 +5,7 @@
 
 namespace parlab::ui {
 
-/// Parses the GUI's options (QCommandLineParser: --help, --version, --lab, …), opens the main
+/// Parses the GUI's options (the shared parser of parlab/args.h: --help, --version, --lab, …), opens the main
 /// window and runs the event loop. Returns the process exit code.
 int guiMain(int argc, char** argv);
 

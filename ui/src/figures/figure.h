@@ -42,6 +42,10 @@ public:
     [[nodiscard]] virtual QStringList settings() const = 0;
     /// Every setting the measurement depends on, canonical: the result cache's key.
     [[nodiscard]] virtual QString paramsKey(const FigureParams& p) const = 0;
+    /// Throws parlab::Error when the overrides, completed with the preset's own defaults, are not
+    /// a run the core accepts (`--to 5` alone against a preset starting at 1e8): checked before
+    /// measuring, so a bad combination is a usage error rather than a failure half-way.
+    virtual void checkParams(const FigureParams& p) const { (void)p; }
     /// The measurement's name in the cache: the id, unless figures share one measurement.
     [[nodiscard]] virtual QString cacheKind() const { return info().id; }
     /// Measures the preset; `partial` receives the payload so far after each point. Returns the

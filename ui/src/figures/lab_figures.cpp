@@ -88,6 +88,7 @@ public:
     {
         return {QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to")};
     }
+    void checkParams(const FigureParams& fp) const override { validate(params(fp)); }
     QString paramsKey(const FigureParams& fp) const override
     {
         const PrimesParams p = params(fp);

@@ -68,6 +68,7 @@ public:
     }
     QStringList settings() const override { return kRangeSettings; }
     QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
     bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
@@ -113,6 +114,7 @@ public:
     }
     QStringList settings() const override { return kRangeSettings; }
     QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
     bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
@@ -246,6 +248,7 @@ public:
     {
         return QStringLiteral("queue;") + rangeKey(range(fp), fp.quick);
     }
+    void checkParams(const FigureParams& fp) const override { validate(range(fp)); }
     bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
