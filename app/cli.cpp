@@ -46,7 +46,8 @@ const char* kUsage =
     "Numbers may be written as 100000000 or 1e8. Defaults: pi 1e8 darts; primes 1e8 … 1e8+1e5\n"
     "(the book's range); workers = physical cores; chunksize 0 = Python's ceil(n / (4·workers)),\n"
     "for queue 1 (one number per job). --switch-interval: gil-threads' hand-over interval (5 ms).\n"
-    "The processes backend runs parlab-worker from this program's directory (or $PARLAB_WORKER).\n"
+    "The processes backend runs parlab-worker from this program's directory, or from ../libexec/parlab\n"
+    "when installed (or $PARLAB_WORKER).\n"
     "Exit codes: 0 done, 1 failed, 2 bad arguments, 130 interrupted.\n";
 
 /// A run that started and failed (a worker died, a malformed message): exit 1, not a usage error.
