@@ -35,6 +35,30 @@ constexpr int kExitInterrupted = 130;
 CancelToken* gCancel = nullptr;
 extern "C" void onInterrupt(int) { if (gCancel) gCancel->cancel(); }
 
+/// Ctrl+C cancels this command's run while the guard lives; the previous handler is put back and
+/// the token forgotten before the token itself goes away.
+class InterruptGuard {
+public:
+    explicit InterruptGuard(CancelToken& cancel) { gCancel = &cancel; }
+    ~InterruptGuard()
+    {
+        if (armed_)
+            std::signal(SIGINT, previous_);
+        gCancel = nullptr;
+    }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+    void arm()
+    {
+        previous_ = std::signal(SIGINT, onInterrupt);
+        armed_ = true;
+    }
+
+private:
+    void (*previous_)(int) = SIG_DFL;
+    bool armed_ = false;
+};
+
 const char* kUsage =
     "Usage:\n"
     "  parlab run pi [--samples N] [--workers K] [--blocks B] [--seed S]\n"
@@ -214,7 +238,7 @@ int runCommand(int argc, char** argv)
     }
     args.erase(args.begin());
     CancelToken cancel;
-    gCancel = &cancel;
+    InterruptGuard interrupts(cancel);
     try {
         if (what != "pi" && what != "primes")
             throw UsageError("unknown experiment '" + what + "' (allowed: pi, primes)");
@@ -224,7 +248,7 @@ int runCommand(int argc, char** argv)
             return 0;
         }
         const ParsedArgs o(args, specs, 0, "'parlab run " + what + "'");
-        std::signal(SIGINT, onInterrupt);
+        interrupts.arm();
         return what == "pi" ? runPiCommand(o, cancel) : runPrimesCommand(o, cancel);
     } catch (const RunFailed& e) {
         printError(std::string("the run failed: ") + e.what());
@@ -232,9 +256,9 @@ int runCommand(int argc, char** argv)
     } catch (const UsageError& e) {
         printError(e.what());
         return kExitUsage;
-    } catch (const parlab::Error& e) {
-        // Checked before the run; the core names the parameter without dashes.
-        printError(std::string("--") + e.what());
+    } catch (const parlab::InvalidParameter& e) {
+        // A setting the core refused: on a command line its parameter is an option.
+        printError("--" + std::string(e.what()));
         return kExitUsage;
     } catch (const std::exception& e) {
         printError(std::string("the run failed: ") + e.what());

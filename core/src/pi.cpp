@@ -41,17 +41,17 @@ std::uint64_t resolvedBlocks(const PiParams& p) noexcept
 void validate(const PiParams& p)
 {
     if (p.samples < 1 || p.samples > kMaxPiSamples)
-        throw Error("samples must be 1…1e11 (got " + std::to_string(p.samples) + ")");
+        throw InvalidParameter("samples", "must be 1…1e11 (got " + std::to_string(p.samples) + ")");
     if (p.workers < 1 || p.workers > kMaxWorkers)
-        throw Error("workers must be 1…256 (got " + std::to_string(p.workers) + ")");
+        throw InvalidParameter("workers", "must be 1…256 (got " + std::to_string(p.workers) + ")");
     const std::uint64_t blocks = resolvedBlocks(p);
     if (blocks > kMaxPiBlocks)
-        throw Error("blocks must be 1…1e7 (got " + std::to_string(blocks) + ")");
+        throw InvalidParameter("blocks", "must be 1…1e7 (got " + std::to_string(blocks) + ")");
     if (blocks > p.samples)
-        throw Error("blocks must not exceed samples (" + std::to_string(blocks) + " blocks for " +
+        throw InvalidParameter("blocks", "must not exceed samples (" + std::to_string(blocks) + " blocks for " +
                     std::to_string(p.samples) + " darts)");
     if (!(p.switchIntervalMs >= 0.01 && p.switchIntervalMs <= 1000))
-        throw Error("switch-interval must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
+        throw InvalidParameter("switch-interval", "must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
 }
 
 std::uint64_t countHits(Kernel kernel, std::uint64_t seed, std::uint64_t begin, std::uint64_t end)

@@ -121,17 +121,17 @@ std::uint64_t chunkCount(const PrimesParams& p) noexcept
 void validate(const PrimesParams& p)
 {
     if (p.workers < 1 || p.workers > 256)
-        throw Error("workers must be 1…256 (got " + std::to_string(p.workers) + ")");
+        throw InvalidParameter("workers", "must be 1…256 (got " + std::to_string(p.workers) + ")");
     if (p.last > kMaxPrimeCandidate)
-        throw Error("to must be at most 2^53 = 9007199254740992 (got " + std::to_string(p.last) + ")");
+        throw InvalidParameter("to", "must be at most 2^53 = 9007199254740992 (got " + std::to_string(p.last) + ")");
     if (p.first > p.last)
-        throw Error("from must not exceed to (from " + std::to_string(p.first) + ", to " + std::to_string(p.last) + ")");
+        throw InvalidParameter("from", "must not exceed to (from " + std::to_string(p.first) + ", to " + std::to_string(p.last) + ")");
     if (p.chunksize > kMaxPrimeCandidate)
-        throw Error("chunksize must be 0 (default) … 2^53 (got " + std::to_string(p.chunksize) + ")");
+        throw InvalidParameter("chunksize", "must be 0 (default) … 2^53 (got " + std::to_string(p.chunksize) + ")");
     if (p.grainsize > kMaxPrimeCandidate)
-        throw Error("grainsize must be 0 (default) … 2^53 (got " + std::to_string(p.grainsize) + ")");
+        throw InvalidParameter("grainsize", "must be 0 (default) … 2^53 (got " + std::to_string(p.grainsize) + ")");
     if (!(p.switchIntervalMs >= 0.01 && p.switchIntervalMs <= 1000))
-        throw Error("switch-interval must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
+        throw InvalidParameter("switch-interval", "must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
 }
 
 PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const CancelToken& cancel)

@@ -44,7 +44,7 @@ void validateAsOptions(const Params& p)
 {
     try {
         validate(p);
-    } catch (const Error& e) {
+    } catch (const InvalidParameter& e) {
         throw UsageError("--" + std::string(e.what()));
     }
 }

@@ -15,4 +15,18 @@ public:
     explicit Error(const std::string& message) : std::runtime_error(message) {}
 };
 
+/// A parameter outside what is allowed: the message is "<parameter> <what is wrong>", and the
+/// parameter is kept apart so a front end can name it its own way (`--samples` on a command line).
+class InvalidParameter : public Error {
+public:
+    InvalidParameter(const std::string& parameter, const std::string& problem)
+        : Error(parameter + " " + problem), parameter_(parameter)
+    {
+    }
+    [[nodiscard]] const std::string& parameter() const noexcept { return parameter_; }
+
+private:
+    std::string parameter_;
+};
+
 } // namespace parlab
