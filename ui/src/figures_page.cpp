@@ -163,8 +163,8 @@ void FiguresPage::showSelected()
         } else {
             provenance_->setText(tr("not measured on this machine yet"));
         }
-        if (!store_.warning().isEmpty())
-            Q_EMIT statusMessage(store_.warning());
+        if (const QString w = store_.takeWarning(); !w.isEmpty())
+            Q_EMIT statusMessage(w);
     }
     redraw();
 }
