@@ -15,6 +15,7 @@
 #include "process_pool.h"
 #include "run_common.h"
 
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -199,16 +200,16 @@ private:
 
 // Starts the pool, runs the dispatcher, and fills the timing and backend figures.
 template <typename Result>
-void runOnProcesses(Result& result, int workers, const std::string& workerPath, Telemetry* t, const CancelToken& cancel,
-                    std::vector<Tally>& tally, Rules rules, std::optional<Message> setup, Dispatcher::NextJob next,
-                    JobQueue* queue = nullptr)
+void runOnProcesses(Result& result, int workers, Telemetry* t, const CancelToken& cancel, std::vector<Tally>& tally,
+                    Rules rules, std::optional<Message> setup, Dispatcher::NextJob next, JobQueue* queue = nullptr)
 {
-    const std::string path = resolveWorkerPath(workerPath);
+    const std::string path = resolveWorkerPath(result.params.workerPath);
+    const auto liveness = std::chrono::milliseconds(std::llround(result.params.livenessSeconds * 1000));
     const auto start = std::chrono::steady_clock::now();
     try {
         const std::int64_t spawnNs = t ? t->nowNs() : 0;
         const auto spawnTime = std::chrono::steady_clock::now();
-        ProcessPool pool(workers, path);
+        ProcessPool pool(workers, path, liveness);
         if (t)
             for (int w = 0; w < workers; ++w)
                 t->setWorkerPid(w, pool.pid(w));
@@ -252,7 +253,7 @@ PiResult runPiProcesses(const PiParams& p, Telemetry* telemetry, const CancelTok
         job.base = b.base;
         return Next::job;
     };
-    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, std::nullopt, next);
+    runOnProcesses(result, p.workers, telemetry, cancel, tally, rules, std::nullopt, next);
     return result;
 }
 
@@ -277,7 +278,7 @@ PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, con
             Chunk c;
             return dispenser.next(w, c) ? fill(c, job) : Next::pill;
         };
-        runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next);
+        runOnProcesses(result, p.workers, telemetry, cancel, tally, rules, setup, next);
         return result;
     }
     // The queue schedule: a feeder thread fills the bounded queue; the dispatcher takes a job off it
@@ -294,7 +295,7 @@ PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, con
             return Next::wait;
         return j->pill ? Next::pill : fill(j->chunk, job);
     };
-    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next, &queue);
+    runOnProcesses(result, p.workers, telemetry, cancel, tally, rules, setup, next, &queue);
     return result;
 }
 

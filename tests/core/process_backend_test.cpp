@@ -6,6 +6,7 @@
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
 #include "parlab/pi.h"
+#include "parlab/prime_check.h"
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
 
@@ -212,6 +213,68 @@ TEST(ProcessBackend, MisbehavingWorkersFailTheRunAndAreStopped)
         EXPECT_TRUE(noChildren()) << c.mode;
     }
     ::unsetenv("PARLAB_FAKE_MODE");
+}
+
+TEST(ProcessBackend, StoppedWorkerFailsTheRunNamingIt)
+{
+    // SIGSTOP'd, a worker neither dies (no EOF) nor answers: only its silence gives it away.
+    CancelToken cancel;
+    pid_t victim = 0;
+    PrimesParams p = longPrimes(2);
+    p.livenessSeconds = 1.0;
+    Telemetry telemetry(2, 1);
+    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(p, &t, cancel); },
+                         [&](Telemetry& t) {
+                             victim = static_cast<pid_t>(t.workerPid(1));
+                             ::kill(victim, SIGSTOP);
+                         });
+    try {
+        fut.get();
+        ADD_FAILURE() << "the run should have failed";
+    } catch (const Error& e) {
+        const std::string msg = e.what();
+        EXPECT_NE(msg.find("worker 1 (pid " + std::to_string(victim) + ") sent nothing"), std::string::npos) << msg;
+    }
+    EXPECT_TRUE(noChildren());  // the stopped one was killed, the other stopped, both reaped
+}
+
+TEST(ProcessBackend, WorkerThatNeverSaysReadyFailsTheRun)
+{
+    ::setenv("PARLAB_FAKE_MODE", "silent", 1);  // any unknown mode: start, then say nothing at all
+    CancelToken cancel;
+    PiParams p = piParams(2, Kernel::batched, 1'000'000);
+    p.workerPath = test::fakeWorkerPath();
+    p.livenessSeconds = 0.2;
+    try {
+        runPi(p, nullptr, cancel);
+        ADD_FAILURE() << "the run should have failed";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("sent nothing"), std::string::npos) << e.what();
+    }
+    ::unsetenv("PARLAB_FAKE_MODE");
+    EXPECT_TRUE(noChildren());
+}
+
+TEST(ProcessBackend, OneLongJobIsNotMistakenForAHungWorker)
+{
+    // The 240 numbers just under 2^53 hold 3 primes and several composites without a small
+    // factor: ~2·10^8 divisions, about a second here, for one job of fewer than 64 numbers — so
+    // no progress frame at all, only heartbeats, for several times the liveness timeout.
+    CancelToken cancel;
+    PrimesParams p;
+    p.last = kMaxPrimeCandidate - 1;
+    p.first = p.last - 239;
+    p.workers = 1;
+    p.chunksize = 1000;
+    p.backend = Backend::processes;
+    p.workerPath = test::workerPath();
+    p.livenessSeconds = 0.2;
+    const PrimesResult r = runPrimes(p, nullptr, cancel);
+    EXPECT_EQ(r.checked, 240u);
+    EXPECT_EQ(r.chunks, 1u);
+    EXPECT_EQ(r.primes, 3u);
+    EXPECT_EQ(r.divisions, 196'750'214u);  // the whole job was done, by one worker that was never killed
+    EXPECT_TRUE(noChildren());
 }
 
 TEST(ProcessBackend, FindsTheWorkerThroughTheEnvironmentAndSaysWhenItCannot)
