@@ -217,8 +217,10 @@ void runOnProcesses(Result& result, int workers, Telemetry* t, const CancelToken
         if (queue)
             dispatcher.waitForWork = [queue] { queue->waitForJob(std::chrono::microseconds(1000)); };
         dispatcher.run();
+        pool.stop();  // now, to count the workers that had to be killed
         result.backendStats.messages = pool.messages();
         result.backendStats.bytes = pool.bytes();
+        result.backendStats.forcedKills = pool.forcedKills();
     } catch (...) {
         if (t)
             t->finish();

@@ -252,6 +252,7 @@ int ProcessPool::reap(int w, std::chrono::milliseconds grace) noexcept
             break;
         if (Clock::now() >= deadline) {
             ::kill(p.pid, SIGKILL);
+            ++forcedKills_;
             while (::waitpid(p.pid, &st, 0) < 0 && errno == EINTR) {
             }
             break;

@@ -57,8 +57,13 @@ public:
     /// Worker w said bye: its end of the stream may close now; it is reaped when it does.
     void expectExit(int w) noexcept { procs_[static_cast<std::size_t>(w)].leaving = true; }
 
+    /// Stops every worker still running and reaps all of them (the destructor does it too).
+    void stop() noexcept { stopAll(); }
+
     [[nodiscard]] std::uint64_t messages() const noexcept { return messages_; }
     [[nodiscard]] std::uint64_t bytes() const noexcept { return bytes_; }
+    /// Workers that outlasted their grace after SIGTERM (or after saying bye) and needed SIGKILL.
+    [[nodiscard]] std::uint64_t forcedKills() const noexcept { return forcedKills_; }
 
 private:
     struct Proc {
@@ -80,7 +85,7 @@ private:
     std::vector<Proc> procs_;
     std::chrono::milliseconds liveness_;
     std::chrono::steady_clock::time_point lastListened_;
-    std::uint64_t messages_ = 0, bytes_ = 0;
+    std::uint64_t messages_ = 0, bytes_ = 0, forcedKills_ = 0;
 };
 
 } // namespace parlab::detail

@@ -238,6 +238,23 @@ TEST(ProcessBackend, StoppedWorkerFailsTheRunNamingIt)
     EXPECT_TRUE(noChildren());  // the stopped one was killed, the other stopped, both reaped
 }
 
+TEST(ProcessBackend, CancelEndsAStoppedWorkerWithoutWaitingOutItsGrace)
+{
+    // A stopped worker keeps SIGTERM pending: unless it is woken, stopping the pool waits its whole
+    // grace and then SIGKILLs it — the 0.3 s Ctrl+C once took. Counted, not timed.
+    CancelToken cancel;
+    Telemetry telemetry(2, 1);
+    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(longPrimes(2), &t, cancel); },
+                         [&](Telemetry& t) {
+                             ::kill(static_cast<pid_t>(t.workerPid(1)), SIGSTOP);
+                             cancel.cancel();
+                         });
+    const PrimesResult r = fut.get();
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_EQ(r.backendStats.forcedKills, 0u);
+    EXPECT_TRUE(noChildren());
+}
+
 TEST(ProcessBackend, WorkerThatNeverSaysReadyFailsTheRun)
 {
     ::setenv("PARLAB_FAKE_MODE", "silent", 1);  // any unknown mode: start, then say nothing at all
