@@ -164,13 +164,15 @@ int workerMain(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);  // a vanished parent shows up as a failed write instead
     std::signal(SIGINT, SIG_IGN);   // Ctrl+C is the parent's to handle: it stops its workers
     long heartbeatMs = 1000;
-    char* end = nullptr;
     if (argc == 5 && std::strcmp(argv[3], "--heartbeat") == 0) {
+        char* end = nullptr;
         heartbeatMs = std::strtol(argv[4], &end, 10);
         if (*end != '\0' || heartbeatMs < 1 || heartbeatMs > 3'600'000)
             heartbeatMs = 0;
+    } else if (argc != 3) {
+        heartbeatMs = 0;
     }
-    if ((argc != 3 && argc != 5) || std::strcmp(argv[1], "--parent") != 0 || heartbeatMs == 0) {
+    if (heartbeatMs == 0 || std::strcmp(argv[1], "--parent") != 0) {
         std::fprintf(stderr, "usage: parlab-worker --parent PID [--heartbeat MS] (started by parlab's processes backend)\n");
         return 2;
     }
