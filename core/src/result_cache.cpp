@@ -164,8 +164,8 @@ void ResultCache::open()
         db_.reset();
         // A read-only file or folder still holds good results: show them, measure only the rest.
         if ((code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM) && openReadOnly()) {
-            warnOnce("The result cache " + path_ + " is read-only (" + e.what() +
-                     "): cached results are shown, new ones are not stored.");
+            warnOnce("Result cache is read-only (" + std::string(e.what()) +
+                     "): cached results are shown, new ones are not stored: " + path_);
             return;
         }
         giveUp(e.what());
@@ -233,7 +233,7 @@ void ResultCache::ensureTable()
         const std::set<std::string> columns = db_->columns();
         if (!columns.empty() && columns != expectedColumns()) {
             db_->exec("DROP TABLE results");
-            warnOnce("The result cache " + path_ + " held a results table of another layout; it was rebuilt empty.");
+            warnOnce("Result cache held a results table of another layout; it was rebuilt empty: " + path_);
         }
         db_->exec(kCreateTable);
         db_->exec("COMMIT");
@@ -272,8 +272,8 @@ void ResultCache::giveUp(const std::string& why)
 {
     db_.reset();
     access_ = Access::none;
-    warnOnce("The result cache " + path_ + " cannot be used (" + why +
-             "); this run goes on without it and leaves the file as it is.");
+    // The reason first and the path last: a status bar cuts the end off.
+    warnOnce("Result cache cannot be used this run (" + why + "); the file is left as it is: " + path_);
 }
 
 void ResultCache::warnOnce(const std::string& sentence)

@@ -163,8 +163,9 @@ void FiguresPage::showSelected()
         } else {
             provenance_->setText(tr("not measured on this machine yet"));
         }
+        // Queued: the first figure is shown from the constructor, before the window listens.
         if (const QString w = store_.takeWarning(); !w.isEmpty())
-            Q_EMIT statusMessage(w);
+            QMetaObject::invokeMethod(this, [this, w] { Q_EMIT statusMessage(w); }, Qt::QueuedConnection);
     }
     redraw();
 }
