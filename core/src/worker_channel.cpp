@@ -6,8 +6,14 @@
 namespace parlab::detail {
 
 WorkerChannel::WorkerChannel(int fd, std::chrono::milliseconds every)
-    : fd_(fd), every_(every), lastSent_(std::chrono::steady_clock::now()), thread_([this] { beat(); })
+    : fd_(fd), every_(every), lastSent_(std::chrono::steady_clock::now())
 {
+}
+
+void WorkerChannel::startHeartbeat()
+{
+    if (!thread_.joinable())
+        thread_ = std::thread([this] { beat(); });
 }
 
 WorkerChannel::~WorkerChannel()
@@ -17,7 +23,8 @@ WorkerChannel::~WorkerChannel()
         stop_ = true;
     }
     stopped_.notify_all();
-    thread_.join();
+    if (thread_.joinable())
+        thread_.join();
 }
 
 bool WorkerChannel::send(const Message& m)

@@ -22,10 +22,13 @@ namespace parlab::detail {
 
 class WorkerChannel {
 public:
-    /// Frames go to fd; a heartbeat follows any silence of `every`.
+    /// Frames go to fd; once startHeartbeat() was called, a heartbeat follows any silence of `every`.
     WorkerChannel(int fd, std::chrono::milliseconds every);
     /// Stops and joins the heartbeat thread.
     ~WorkerChannel();
+
+    /// Starts the heartbeats — after the ready message, which the parent expects first.
+    void startHeartbeat();
     WorkerChannel(const WorkerChannel&) = delete;
     WorkerChannel& operator=(const WorkerChannel&) = delete;
 

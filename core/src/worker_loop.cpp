@@ -40,6 +40,7 @@ public:
     {
         if (!send({MsgType::ready, {static_cast<std::uint64_t>(::getpid())}}))
             return 4;
+        out_.startHeartbeat();
         detail::FrameReader reader;
         std::uint8_t buf[4096];
         for (;;) {

@@ -137,9 +137,10 @@ TEST(Worker, EofBetweenMessagesIsAQuietExit)
 TEST(Worker, IdleWorkerSendsHeartbeats)
 {
     // Waiting for a job, the worker is blocked in read(): only its heartbeat says it is alive.
-    WorkerProcess w(5);
+    WorkerProcess w(1);
     const auto ready = w.next();
     ASSERT_TRUE(ready.has_value());
+    EXPECT_EQ(ready->type, MsgType::ready);  // first, however soon a beat falls due
     for (int i = 0; i < 3; ++i) {
         const auto m = w.next();
         ASSERT_TRUE(m.has_value()) << "no heartbeat " << i;
