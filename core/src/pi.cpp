@@ -52,6 +52,8 @@ void validate(const PiParams& p)
                     std::to_string(p.samples) + " darts)");
     if (!(p.switchIntervalMs >= 0.01 && p.switchIntervalMs <= 1000))
         throw InvalidParameter("switch-interval", "must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
+    if (!(p.livenessSeconds >= 0.01 && p.livenessSeconds <= 3600))
+        throw InvalidParameter("liveness", "must be 0.01…3600 s (got " + std::to_string(p.livenessSeconds) + ")");
 }
 
 std::uint64_t countHits(Kernel kernel, std::uint64_t seed, std::uint64_t begin, std::uint64_t end)

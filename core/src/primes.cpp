@@ -132,6 +132,8 @@ void validate(const PrimesParams& p)
         throw InvalidParameter("grainsize", "must be 0 (default) … 2^53 (got " + std::to_string(p.grainsize) + ")");
     if (!(p.switchIntervalMs >= 0.01 && p.switchIntervalMs <= 1000))
         throw InvalidParameter("switch-interval", "must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
+    if (!(p.livenessSeconds >= 0.01 && p.livenessSeconds <= 3600))
+        throw InvalidParameter("liveness", "must be 0.01…3600 s (got " + std::to_string(p.livenessSeconds) + ")");
 }
 
 PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const CancelToken& cancel)

@@ -16,6 +16,7 @@
 #include "worker_path.h"
 #include "run_common.h"
 
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -200,16 +201,16 @@ private:
 
 // Starts the pool, runs the dispatcher, and fills the timing and backend figures.
 template <typename Result>
-void runOnProcesses(Result& result, int workers, const std::string& workerPath, Telemetry* t, const CancelToken& cancel,
-                    std::vector<Tally>& tally, Rules rules, std::optional<Message> setup, Dispatcher::NextJob next,
-                    JobQueue* queue = nullptr)
+void runOnProcesses(Result& result, int workers, Telemetry* t, const CancelToken& cancel, std::vector<Tally>& tally,
+                    Rules rules, std::optional<Message> setup, Dispatcher::NextJob next, JobQueue* queue = nullptr)
 {
-    const std::string path = resolveWorkerPath(workerPath);
+    const std::string path = resolveWorkerPath(result.params.workerPath);
+    const auto liveness = std::chrono::milliseconds(std::llround(result.params.livenessSeconds * 1000));
     const auto start = std::chrono::steady_clock::now();
     try {
         const std::int64_t spawnNs = t ? t->nowNs() : 0;
         const auto spawnTime = std::chrono::steady_clock::now();
-        ProcessPool pool(workers, path);
+        ProcessPool pool(workers, path, liveness);
         if (t)
             for (int w = 0; w < workers; ++w)
                 t->setWorkerPid(w, pool.pid(w));
@@ -217,8 +218,10 @@ void runOnProcesses(Result& result, int workers, const std::string& workerPath, 
         if (queue)
             dispatcher.waitForWork = [queue] { queue->waitForJob(std::chrono::microseconds(1000)); };
         dispatcher.run();
+        pool.stop();  // now, to count the workers that had to be killed
         result.backendStats.messages = pool.messages();
         result.backendStats.bytes = pool.bytes();
+        result.backendStats.forcedKills = pool.forcedKills();
     } catch (...) {
         if (t)
             t->finish();
@@ -253,7 +256,7 @@ PiResult runPiProcesses(const PiParams& p, Telemetry* telemetry, const CancelTok
         job.base = b.base;
         return Next::job;
     };
-    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, std::nullopt, next);
+    runOnProcesses(result, p.workers, telemetry, cancel, tally, rules, std::nullopt, next);
     return result;
 }
 
@@ -278,7 +281,7 @@ PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, con
             Chunk c;
             return dispenser.next(w, c) ? fill(c, job) : Next::pill;
         };
-        runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next);
+        runOnProcesses(result, p.workers, telemetry, cancel, tally, rules, setup, next);
         return result;
     }
     // The queue schedule: a feeder thread fills the bounded queue; the dispatcher takes a job off it
@@ -295,7 +298,7 @@ PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, con
             return Next::wait;
         return j->pill ? Next::pill : fill(j->chunk, job);
     };
-    runOnProcesses(result, p.workers, p.workerPath, telemetry, cancel, tally, rules, setup, next, &queue);
+    runOnProcesses(result, p.workers, telemetry, cancel, tally, rules, setup, next, &queue);
     return result;
 }
 

@@ -5,8 +5,10 @@
 
 #include "parlab/error.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -54,7 +56,8 @@ std::string describeExit(int st)
     return "ended (wait status " + std::to_string(st) + ")";
 }
 
-ProcessPool::ProcessPool(int workers, const std::string& path)
+ProcessPool::ProcessPool(int workers, const std::string& path, std::chrono::milliseconds liveness)
+    : liveness_(liveness), lastListened_(Clock::now())
 {
     static std::once_flag sigpipe;
     std::call_once(sigpipe, [] { std::signal(SIGPIPE, SIG_IGN); });  // a dead worker = a failed write
@@ -107,8 +110,9 @@ void ProcessPool::spawn(int w, const std::string& path)
     ::posix_spawnattr_setsigmask(&attr, &none);
     ::posix_spawnattr_setsigdefault(&attr, &defaults);
     ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    std::string exe = path, flag = "--parent", parent = std::to_string(::getpid());
-    char* argv[] = {exe.data(), flag.data(), parent.data(), nullptr};
+    std::string exe = path, flag = "--parent", parent = std::to_string(::getpid()), beatFlag = "--heartbeat",
+                beat = std::to_string(std::max<std::int64_t>(1, liveness_.count() / 4));
+    char* argv[] = {exe.data(), flag.data(), parent.data(), beatFlag.data(), beat.data(), nullptr};
     pid_t pid = -1;
     const int rc = ::posix_spawn(&pid, path.c_str(), &fa, &attr, argv, environ);
     ::posix_spawn_file_actions_destroy(&fa);
@@ -118,6 +122,7 @@ void ProcessPool::spawn(int w, const std::string& path)
     if (rc != 0)
         throw Error("could not start worker " + std::to_string(w) + " ('" + path + "'): " + std::strerror(rc));
     p.pid = pid;
+    p.lastHeard = Clock::now();  // the ready message is due within the liveness timeout too
 }
 
 void ProcessPool::send(int w, const Message& m)
@@ -143,10 +148,13 @@ void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incomin
     }
     if (fds.empty())
         return;
+    // A silence counts against a worker only while we were listening: if this thread itself was
+    // not running (stopped with its workers by Ctrl+Z, starved), their beats may still be in flight.
+    if (Clock::now() - lastListened_ > liveness_ / 2)
+        for (Proc& p : procs_)
+            p.lastHeard = Clock::now();
     const int rc = ::poll(fds.data(), fds.size(), static_cast<int>(timeout.count()));
-    if (rc <= 0)
-        return;  // timeout, or EINTR: the caller loops
-    for (std::size_t i = 0; i < fds.size(); ++i) {
+    for (std::size_t i = 0; rc > 0 && i < fds.size(); ++i) {
         if (fds[i].revents == 0)
             continue;
         const int w = owner[i];
@@ -163,6 +171,7 @@ void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incomin
             continue;
         }
         bytes_ += static_cast<std::uint64_t>(n);
+        p.lastHeard = Clock::now();
         p.reader.feed(buf, static_cast<std::size_t>(n));
         Message m;
         for (;;) {
@@ -172,8 +181,29 @@ void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incomin
             if (st == FrameReader::Status::error)
                 throw Error(who(w) + " sent a malformed message: " + p.reader.error());
             ++messages_;
-            out.push_back({w, m});
+            if (m.type != MsgType::heartbeat)  // it has done its job by arriving
+                out.push_back({w, m});
         }
+    }
+    checkLiveness();
+    lastListened_ = Clock::now();
+}
+
+void ProcessPool::checkLiveness()
+{
+    const auto now = Clock::now();
+    for (int w = 0; w < size(); ++w) {
+        const Proc& p = procs_[static_cast<std::size_t>(w)];
+        if (p.reaped || p.leaving || p.resultFd < 0 || now - p.lastHeard <= liveness_)
+            continue;
+        const auto silentMs = std::chrono::duration_cast<std::chrono::milliseconds>(now - p.lastHeard).count();
+        const std::string name = who(w);
+        ::kill(p.pid, SIGKILL);  // stopped or wedged: nothing gentler would be heard
+        reap(w, std::chrono::milliseconds(500));
+        char secs[32];
+        std::snprintf(secs, sizeof secs, "%.2f", static_cast<double>(silentMs) / 1000.0);
+        throw Error(name + " sent nothing for " + secs + " s (liveness timeout " +
+                    std::to_string(liveness_.count()) + " ms): it is stopped or hung, so it was killed");
     }
 }
 
@@ -197,6 +227,7 @@ int ProcessPool::reap(int w, std::chrono::milliseconds grace) noexcept
             break;
         if (Clock::now() >= deadline) {
             ::kill(p.pid, SIGKILL);
+            ++forcedKills_;
             while (::waitpid(p.pid, &st, 0) < 0 && errno == EINTR) {
             }
             break;
@@ -211,8 +242,12 @@ void ProcessPool::stopAll() noexcept
 {
     for (Proc& p : procs_) {
         closeFd(p.jobFd);  // an idle worker sees EOF and exits by itself
-        if (p.pid > 0 && !p.reaped && !p.leaving)
+        if (p.pid > 0 && !p.reaped && !p.leaving) {
             ::kill(p.pid, SIGTERM);
+            // A stopped worker keeps SIGTERM pending, and the reap below would wait out its whole
+            // grace before the SIGKILL: wake it so it dies now.
+            ::kill(p.pid, SIGCONT);
+        }
     }
     for (int w = 0; w < size(); ++w) {
         reap(w, std::chrono::milliseconds(300));

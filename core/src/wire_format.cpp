@@ -37,6 +37,7 @@ int fieldCount(std::uint8_t type) noexcept
     case MsgType::progress: return 4;
     case MsgType::result: return 5;
     case MsgType::bye: return 1;
+    case MsgType::heartbeat: return 0;
     }
     return -1;
 }
@@ -52,6 +53,7 @@ const char* typeName(MsgType t) noexcept
     case MsgType::progress: return "progress";
     case MsgType::result: return "result";
     case MsgType::bye: return "bye";
+    case MsgType::heartbeat: return "heartbeat";
     }
     return "unknown";
 }
@@ -72,8 +74,10 @@ std::size_t encode(const Message& m, std::uint8_t* out) noexcept
 
 void FrameReader::feed(const std::uint8_t* data, std::size_t n)
 {
-    if (pos_ > 0 && pos_ == buf_.size()) {
-        buf_.clear();
+    // Dropping only when everything was consumed let a stream whose frames straddle every read
+    // grow without end; what is left after a drain is under one frame, so moving it is cheap.
+    if (pos_ > 0) {
+        buf_.erase(buf_.begin(), buf_.begin() + static_cast<std::ptrdiff_t>(pos_));
         pos_ = 0;
     }
     buf_.insert(buf_.end(), data, data + n);

@@ -16,7 +16,7 @@
 
 namespace parlab::detail {
 
-inline constexpr std::uint8_t kWireVersion = 1;
+inline constexpr std::uint8_t kWireVersion = 2;  // 2: heartbeat
 inline constexpr std::size_t kHeaderBytes = 8;
 inline constexpr std::size_t kMaxFields = 5;
 inline constexpr std::size_t kMaxFrameBytes = kHeaderBytes + 8 * kMaxFields;
@@ -32,6 +32,7 @@ enum class MsgType : std::uint8_t {
     progress = 17,    ///< items, cost, hits, primes so far in the current job (cumulative)
     result = 18,      ///< items, cost, hits, primes, busyNs for the finished job
     bye = 19,         ///< pills seen (1): exiting on the pill
+    heartbeat = 20,   ///< nothing: still alive (sent after a silence; see worker_channel.h)
 };
 
 /// Fields a message of this type carries; -1 for an unknown type.
@@ -48,13 +49,20 @@ std::size_t encode(const Message& m, std::uint8_t* out) noexcept;
 
 /// Reassembles frames from a byte stream (pipes deliver any split). After an error the reader
 /// stays failed: a stream that lost its framing cannot be trusted again.
+///
+/// Memory stays bounded whatever the stream: feed() drops the bytes next() has consumed before it
+/// appends, so a caller that drains next() after each feed() holds at most one partial frame plus
+/// one feed's bytes — frames that straddle every read included.
 class FrameReader {
 public:
     enum class Status { needMore, message, error };
     void feed(const std::uint8_t* data, std::size_t n);
     Status next(Message& out);
     [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    /// Bytes received but not yet returned as a message (a partial frame once next() is drained).
     [[nodiscard]] std::size_t buffered() const noexcept { return buf_.size() - pos_; }
+    /// Bytes the reader holds allocated, to check the bound above.
+    [[nodiscard]] std::size_t capacity() const noexcept { return buf_.capacity(); }
 
 private:
     std::vector<std::uint8_t> buf_;

@@ -7,6 +7,7 @@
 #include "parlab/primes.h"
 #include "parlab/worker_main.h"
 #include "wire_format.h"
+#include "worker_channel.h"
 
 #include <cerrno>
 #include <chrono>
@@ -33,16 +34,25 @@ constexpr auto kProgressEvery = std::chrono::milliseconds(20);
 
 class Worker {
 public:
+    explicit Worker(std::chrono::milliseconds heartbeat) : out_(kOut, heartbeat) {}
+
     int run()
     {
         if (!send({MsgType::ready, {static_cast<std::uint64_t>(::getpid())}}))
             return 4;
+        out_.startHeartbeat();
         detail::FrameReader reader;
         std::uint8_t buf[4096];
         for (;;) {
             const ssize_t n = ::read(kIn, buf, sizeof buf);
-            if (n == 0)
-                return 0;  // the parent closed the job pipe (or died): nothing more to do
+            if (n == 0) {
+                // The parent closed the job pipe (or died) between messages: nothing more to do.
+                // Inside one, the stream was cut: not a clean end, and saying so is the only trace.
+                if (reader.buffered() != 0)
+                    return fail("the parent's stream ended inside a message (" + std::to_string(reader.buffered()) +
+                                " bytes of a frame)");
+                return 0;
+            }
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
@@ -133,7 +143,7 @@ private:
         return send({MsgType::result, {items, cost, hits, primes, static_cast<std::uint64_t>(busy)}}) ? -1 : 4;
     }
 
-    static bool send(const Message& m) { return detail::writeMessage(kOut, m); }
+    bool send(const Message& m) { return out_.send(m); }
 
     static int fail(const std::string& why)
     {
@@ -141,6 +151,7 @@ private:
         return 3;
     }
 
+    detail::WorkerChannel out_;
     std::optional<PrimesParams> params_;
     std::optional<ItemOrder> order_;
 };
@@ -153,14 +164,23 @@ int workerMain(int argc, char** argv)
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     std::signal(SIGPIPE, SIG_IGN);  // a vanished parent shows up as a failed write instead
     std::signal(SIGINT, SIG_IGN);   // Ctrl+C is the parent's to handle: it stops its workers
-    if (argc != 3 || std::strcmp(argv[1], "--parent") != 0) {
-        std::fprintf(stderr, "usage: parlab-worker --parent PID (started by parlab's processes backend)\n");
+    long heartbeatMs = 1000;
+    if (argc == 5 && std::strcmp(argv[3], "--heartbeat") == 0) {
+        char* end = nullptr;
+        heartbeatMs = std::strtol(argv[4], &end, 10);
+        if (*end != '\0' || heartbeatMs < 1 || heartbeatMs > 3'600'000)
+            heartbeatMs = 0;
+    } else if (argc != 3) {
+        heartbeatMs = 0;
+    }
+    if (heartbeatMs == 0 || std::strcmp(argv[1], "--parent") != 0) {
+        std::fprintf(stderr, "usage: parlab-worker --parent PID [--heartbeat MS] (started by parlab's processes backend)\n");
         return 2;
     }
     const long parent = std::strtol(argv[2], nullptr, 10);
     if (parent <= 1 || ::getppid() != static_cast<pid_t>(parent))
         return 0;  // the parent died before the death signal was armed
-    return Worker().run();
+    return Worker(std::chrono::milliseconds(heartbeatMs)).run();
 }
 
 } // namespace parlab

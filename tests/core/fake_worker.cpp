@@ -43,7 +43,7 @@ int main()
     if (mode == "garbage") {
         sendRaw("this is not a frame at all", 26);
     } else if (mode == "unknown-type") {
-        const unsigned char frame[8] = {0, 0, 0, 0, 1, 99, 0, 0};
+        const unsigned char frame[8] = {0, 0, 0, 0, parlab::detail::kWireVersion, 99, 0, 0};
         sendRaw(frame, sizeof frame);
     } else if (mode == "wrong-pid") {
         send({MsgType::ready, {pid + 1}});

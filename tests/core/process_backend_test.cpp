@@ -6,6 +6,7 @@
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
 #include "parlab/pi.h"
+#include "parlab/prime_check.h"
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
 
@@ -172,20 +173,19 @@ TEST(ProcessBackend, KilledWorkerFailsTheRunNamingItAndLeavesNoProcess)
     EXPECT_TRUE(noChildren());
 }
 
-TEST(ProcessBackend, CancelStopsEveryWorkerWithinOneSecond)
+TEST(ProcessBackend, CancelStopsEveryWorkerAtOnce)
 {
+    // Minutes of work, stopped early; "at once" is counted, not timed: every worker went on
+    // SIGTERM, none had to be SIGKILLed after its grace, none is left.
     CancelToken cancel;
-    std::chrono::steady_clock::time_point cancelledAt;
     Telemetry telemetry(3, 1);
-    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(longPrimes(3), &t, cancel); },
-                         [&](Telemetry&) {
-                             cancelledAt = std::chrono::steady_clock::now();
-                             cancel.cancel();
-                         });
+    const PrimesParams p = longPrimes(3);
+    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(p, &t, cancel); },
+                         [&](Telemetry&) { cancel.cancel(); });
     const PrimesResult r = fut.get();
-    const auto took = std::chrono::steady_clock::now() - cancelledAt;
     EXPECT_TRUE(r.cancelled);
-    EXPECT_LT(took, 1s);
+    EXPECT_LT(r.checked, rangeSize(p));
+    EXPECT_EQ(r.backendStats.forcedKills, 0u);
     EXPECT_TRUE(noChildren());
 }
 
@@ -214,6 +214,85 @@ TEST(ProcessBackend, MisbehavingWorkersFailTheRunAndAreStopped)
     ::unsetenv("PARLAB_FAKE_MODE");
 }
 
+TEST(ProcessBackend, StoppedWorkerFailsTheRunNamingIt)
+{
+    // SIGSTOP'd, a worker neither dies (no EOF) nor answers: only its silence gives it away.
+    CancelToken cancel;
+    pid_t victim = 0;
+    PrimesParams p = longPrimes(2);
+    p.livenessSeconds = 1.0;
+    Telemetry telemetry(2, 1);
+    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(p, &t, cancel); },
+                         [&](Telemetry& t) {
+                             victim = static_cast<pid_t>(t.workerPid(1));
+                             ::kill(victim, SIGSTOP);
+                         });
+    try {
+        fut.get();
+        ADD_FAILURE() << "the run should have failed";
+    } catch (const Error& e) {
+        const std::string msg = e.what();
+        EXPECT_NE(msg.find("worker 1 (pid " + std::to_string(victim) + ") sent nothing"), std::string::npos) << msg;
+    }
+    EXPECT_TRUE(noChildren());  // the stopped one was killed, the other stopped, both reaped
+}
+
+TEST(ProcessBackend, CancelEndsAStoppedWorkerWithoutWaitingOutItsGrace)
+{
+    // A stopped worker keeps SIGTERM pending: unless it is woken, stopping the pool waits its whole
+    // grace and then SIGKILLs it — the 0.3 s Ctrl+C once took. Counted, not timed.
+    CancelToken cancel;
+    Telemetry telemetry(2, 1);
+    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(longPrimes(2), &t, cancel); },
+                         [&](Telemetry& t) {
+                             ::kill(static_cast<pid_t>(t.workerPid(1)), SIGSTOP);
+                             cancel.cancel();
+                         });
+    const PrimesResult r = fut.get();
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_EQ(r.backendStats.forcedKills, 0u);
+    EXPECT_TRUE(noChildren());
+}
+
+TEST(ProcessBackend, WorkerThatNeverSaysReadyFailsTheRun)
+{
+    ::setenv("PARLAB_FAKE_MODE", "silent", 1);  // any unknown mode: start, then say nothing at all
+    CancelToken cancel;
+    PiParams p = piParams(2, Kernel::batched, 1'000'000);
+    p.workerPath = test::fakeWorkerPath();
+    p.livenessSeconds = 0.2;
+    try {
+        runPi(p, nullptr, cancel);
+        ADD_FAILURE() << "the run should have failed";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("sent nothing"), std::string::npos) << e.what();
+    }
+    ::unsetenv("PARLAB_FAKE_MODE");
+    EXPECT_TRUE(noChildren());
+}
+
+TEST(ProcessBackend, OneLongJobIsNotMistakenForAHungWorker)
+{
+    // The 240 numbers just under 2^53 hold 3 primes and several composites without a small
+    // factor: ~2·10^8 divisions, about a second here, for one job of fewer than 64 numbers — so
+    // no progress frame at all, only heartbeats, for several times the liveness timeout.
+    CancelToken cancel;
+    PrimesParams p;
+    p.last = kMaxPrimeCandidate - 1;
+    p.first = p.last - 239;
+    p.workers = 1;
+    p.chunksize = 1000;
+    p.backend = Backend::processes;
+    p.workerPath = test::workerPath();
+    p.livenessSeconds = 0.2;
+    const PrimesResult r = runPrimes(p, nullptr, cancel);
+    EXPECT_EQ(r.checked, 240u);
+    EXPECT_EQ(r.chunks, 1u);
+    EXPECT_EQ(r.primes, 3u);
+    EXPECT_EQ(r.divisions, 196'750'214u);  // the whole job was done, by one worker that was never killed
+    EXPECT_TRUE(noChildren());
+}
+
 TEST(ProcessBackend, FindsTheWorkerThroughTheEnvironmentAndSaysWhenItCannot)
 {
     CancelToken cancel;
@@ -233,7 +312,7 @@ TEST(ProcessBackendHelper, DISABLED_RunUntilKilled)
     runPrimes(longPrimes(2), nullptr, cancel);
 }
 
-TEST(ProcessBackend, KillingTheParentEndsItsWorkersWithinTwoSeconds)
+TEST(ProcessBackend, KillingTheParentEndsItsWorkers)
 {
     // Orphans are re-parented to us (a subreaper), so we can see them exit and reap them.
     ASSERT_EQ(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
@@ -261,18 +340,17 @@ TEST(ProcessBackend, KillingTheParentEndsItsWorkersWithinTwoSeconds)
     int st = 0;
     ASSERT_EQ(::waitpid(helper, &st, 0), helper);
 
-    // Each worker must be gone (exited and reaped by us) within 2 s of its parent's death.
-    const auto killedAt = std::chrono::steady_clock::now();
+    // Each worker must be gone (exited and reaped by us). PR_SET_PDEATHSIG makes that immediate;
+    // the bound only keeps a failure from hanging the suite, it is not what is tested.
     for (const pid_t w : workers) {
         const bool gone = test::waitUntil([&] {
             const pid_t r = ::waitpid(w, &st, WNOHANG);
             return r == w || (r < 0 && errno == ECHILD && test::childrenOf(::getpid()).empty());
-        }, 2s);
+        }, 20s);
         EXPECT_TRUE(gone) << "parlab-worker " << w << " outlived its parent";
         if (!gone)
             ::kill(w, SIGKILL);
     }
-    EXPECT_LT(std::chrono::steady_clock::now() - killedAt, 2500ms);
     ::prctl(PR_SET_CHILD_SUBREAPER, 0);
     EXPECT_TRUE(noChildren());
 }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <vector>
 
 using namespace parlab::detail;
@@ -62,7 +63,7 @@ TEST(WireFormat, RejectsEveryMalformation)
         std::size_t byte;
         std::uint8_t value;
     };
-    for (const Case c : {Case{"length", 0, 16}, Case{"version", 4, 2}, Case{"type", 5, 0}, Case{"type", 5, 200},
+    for (const Case c : {Case{"length", 0, 16}, Case{"version", 4, kWireVersion + 1}, Case{"type", 5, 0}, Case{"type", 5, 200},
                          Case{"reserved", 6, 1}, Case{"reserved", 7, 1}}) {
         auto bad = good;
         bad[c.byte] = c.value;
@@ -96,4 +97,44 @@ TEST(WireFormat, PartialFrameWaitsForTheRest)
     r.feed(f.data() + f.size() - 1, 1);
     ASSERT_EQ(r.next(m), FrameReader::Status::message);
     EXPECT_EQ(m.f[4], 5u);
+}
+
+TEST(WireFormat, BufferStaysBoundedOverFramesStraddlingEveryRead)
+{
+    // A stream in which no 4 096-byte read ends on a frame boundary: the reader once dropped
+    // consumed bytes only on such a boundary, and grew by every read.
+    constexpr std::size_t kRead = 4096;
+    const std::vector<Message> kinds = {{MsgType::progress, {1, 2, 3, 4}},
+                                        {MsgType::result, {5, 5, 5, 5, 5}},
+                                        {MsgType::heartbeat, {}},
+                                        {MsgType::bye, {1}}};
+    std::vector<std::uint8_t> stream;
+    std::size_t frames = 0;
+    while (stream.size() < (std::size_t{1} << 20)) {
+        for (const Message& m : kinds) {
+            const auto f = frame(m);
+            if ((stream.size() + f.size()) % kRead == 0)
+                continue;  // this one would end on a read boundary: take the next kind
+            stream.insert(stream.end(), f.begin(), f.end());
+            ++frames;
+            break;
+        }
+    }
+    stream.resize(stream.size() - stream.size() % kRead);  // whole reads; the last frame is cut
+
+    FrameReader r;
+    std::size_t got = 0, maxCapacity = 0, straddled = 0;
+    for (std::size_t at = 0; at < stream.size(); at += kRead) {
+        r.feed(stream.data() + at, kRead);
+        Message m;
+        while (r.next(m) == FrameReader::Status::message)
+            ++got;
+        ASSERT_TRUE(r.error().empty()) << r.error();
+        straddled += r.buffered() > 0 ? 1 : 0;
+        EXPECT_LT(r.buffered(), kMaxFrameBytes);
+        maxCapacity = std::max(maxCapacity, r.capacity());
+    }
+    EXPECT_EQ(straddled, stream.size() / kRead);  // the stream really is the bad case
+    EXPECT_EQ(got + 1, frames);                   // every whole frame came out
+    EXPECT_LE(maxCapacity, 2 * (kRead + kMaxFrameBytes)) << "for a " << stream.size() << "-byte stream";
 }

@@ -246,6 +246,41 @@ private Q_SLOTS:
         qputenv("PARLAB_CACHE_DIR", cacheDir_.path().toLocal8Bit());
     }
 
+    void unusableCacheIsSaidOnceNotPerFigure()
+    {
+        // A cache path under a regular file can never be opened: every figure goes uncached, and
+        // the user hears about it once, not at every figure selected.
+        QTemporaryDir dir;
+        {
+            QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        qputenv("PARLAB_CACHE_DIR", dir.filePath(QStringLiteral("not-a-folder/cache")).toLocal8Bit());
+        {
+            FigureStore store;
+            CountingFigure f;
+            QVERIFY(!store.find(f, {}).has_value());
+            const QString first = store.takeWarning();
+            QVERIFY2(first.contains(QStringLiteral("cannot be used")), qPrintable(first));
+            QVERIFY(!store.find(f, {}).has_value());
+            QVERIFY(store.takeWarning().isEmpty());
+            QCOMPARE(store.warning(), first);  // still there for whoever asks
+        }
+        {
+            FiguresPage page;  // shows the first figure from its constructor, before anyone listens
+            QSignalSpy said(&page, &LabPage::statusMessage);
+            QVERIFY(page.select(QStringLiteral("prime-cost")));
+            QVERIFY(page.select(QStringLiteral("chunksize")));
+            QTRY_COMPARE(said.count(), 1);  // still heard, once the event loop runs
+            QVERIFY2(said.at(0).at(0).toString().contains(QStringLiteral("cannot be used")),
+                     qPrintable(said.at(0).at(0).toString()));
+            QVERIFY(page.select(QStringLiteral("darts")));
+            QCoreApplication::processEvents();
+            QCOMPARE(said.count(), 1);
+        }
+        qputenv("PARLAB_CACHE_DIR", cacheDir_.path().toLocal8Bit());
+    }
+
     void pageMeasuresThenShowsFromCache()
     {
         {

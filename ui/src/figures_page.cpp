@@ -164,8 +164,9 @@ void FiguresPage::showSelected()
         } else {
             provenance_->setText(tr("not measured on this machine yet"));
         }
-        if (!store_.warning().isEmpty())
-            Q_EMIT statusMessage(store_.warning());
+        // Queued: the first figure is shown from the constructor, before the window listens.
+        if (const QString w = store_.takeWarning(); !w.isEmpty())
+            QMetaObject::invokeMethod(this, [this, w] { Q_EMIT statusMessage(w); }, Qt::QueuedConnection);
     }
     redraw();
 }

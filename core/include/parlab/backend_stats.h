@@ -16,6 +16,7 @@ struct BackendStats {
     double startupSeconds = 0;         ///< processes: spawn → ready, slowest worker
     std::uint64_t messages = 0;        ///< processes: frames sent and received by the parent
     std::uint64_t bytes = 0;           ///< processes: bytes of those frames
+    std::uint64_t forcedKills = 0;     ///< processes: workers still there after SIGTERM and a grace, so SIGKILLed
 };
 
 } // namespace parlab

@@ -30,6 +30,10 @@ struct PiParams {
     Backend backend = Backend::tbb;
     double switchIntervalMs = 5.0;  ///< gil-threads: CPython's sys.setswitchinterval (0.01…1000 ms)
     std::string workerPath;         ///< processes: parlab-worker to start; empty = $PARLAB_WORKER or next to this program
+    /// processes: a worker not heard from for this long (0.01…3600 s) fails the run. Workers
+    /// send a heartbeat at a quarter of it even inside one long job, so only a stopped or hung
+    /// process trips it, never a slow chunk.
+    double livenessSeconds = 5.0;
 };
 
 struct PiResult {

@@ -34,13 +34,29 @@ ResultCache* FigureStore::cache()
     if (!cache_ && !failed_) {
         try {
             cache_ = std::make_unique<ResultCache>(path().toStdString());
-            warning_ = QString::fromStdString(cache_->warning());
         } catch (const parlab::Error& e) {
             failed_ = true;
             warning_ = QStringLiteral("The result cache cannot be used: %1").arg(QString::fromStdString(e.what()));
         }
     }
     return cache_.get();
+}
+
+QString FigureStore::warning() const
+{
+    // The core's sentence first: it notices problems (a lock, a lost file) after opening too.
+    if (cache_ && !cache_->warning().empty())
+        return QString::fromStdString(cache_->warning());
+    return warning_;
+}
+
+QString FigureStore::takeWarning()
+{
+    const QString w = warning();
+    if (w.isEmpty() || warned_)
+        return {};
+    warned_ = true;
+    return w;
 }
 
 std::optional<StoredFigure> FigureStore::find(const Figure& f, const FigureParams& p)

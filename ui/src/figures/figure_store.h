@@ -36,14 +36,17 @@ public:
     std::optional<StoredFigure> find(const QString& kind, const QString& key);
     void store(const QString& kind, const QString& key, const QString& payload);
     void clear();
-    /// A sentence when the cache had to be set aside or cannot be used; empty otherwise.
-    [[nodiscard]] QString warning() const { return warning_; }
+    /// A sentence when the cache had to be set aside, is read-only or cannot be used; empty otherwise.
+    [[nodiscard]] QString warning() const;
+    /// warning() the first time there is one, then empty: a status bar says it once, not per figure.
+    [[nodiscard]] QString takeWarning();
     [[nodiscard]] static QString path();
 
 private:
     ResultCache* cache();
     std::unique_ptr<ResultCache> cache_;
     bool failed_ = false;
+    bool warned_ = false;
     QString warning_;
 };
 
