@@ -3,9 +3,9 @@
 /// inside its image (guard bytes around it stay untouched), and every chart, painted overlay and
 /// figure view paints at 0×0, 1×1 and a few pixels with its data in, without crashing.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chunk_count_sweep_chart.h"
-#include "chunksize_sweep_chart.h"
 #include "dart_board_chart.h"
+#include "figures/xy_figure_view.h"
+#include "figures/payload.h"
 #include "dart_cloud_item.h"
 #include "estimate_chart.h"
 #include "figures/figure_registry.h"
@@ -149,14 +149,24 @@ private Q_SLOTS:
 
     void sweepChartsAndEstimate()
     {
-        ChunkCountSweepChart chunks;
-        chunks.reset(2);
-        chunks.addPoint(4, 0.5);
-        paintAtEverySize(chunks);
-        ChunksizeSweepChart chunksize;
-        chunksize.reset(100'000, 2);
-        chunksize.addPoint(Order::natural, 100, 0.5);
-        paintAtEverySize(chunksize);
+        // The sweep figures with data and their painted marks (multiples of the workers, the
+        // default chunksize), as the primes lab and the Figures page draw them.
+        Payload chunks;
+        chunks.setFact(QStringLiteral("workers"), QStringLiteral("2"));
+        for (int c = 1; c <= 6; ++c)
+            chunks.add(QStringLiteral("measured"), c, 0.5 + c % 2);
+        Payload sizes;
+        sizes.setFact(QStringLiteral("default_chunksize"), QStringLiteral("12501"));
+        sizes.add(QStringLiteral("natural"), 100, 0.5);
+        sizes.add(QStringLiteral("natural"), 100'000, 0.7);
+        for (const auto& [id, data] : {std::pair{QStringLiteral("chunk-count"), chunks}, std::pair{QStringLiteral("chunksize"), sizes}}) {
+            const Figure* f = findFigure(id);
+            QVERIFY(f);
+            std::unique_ptr<QWidget> view(f->createView(nullptr));
+            f->draw(view.get(), data.text(), false);
+            QVERIFY(qobject_cast<XyFigureView*>(view.get())->markCount() > 0);
+            paintAtEverySize(*view);
+        }
         EstimateChart estimate;
         estimate.addPoint(10'000, 7'853);
         paintAtEverySize(estimate);

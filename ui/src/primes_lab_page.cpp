@@ -7,10 +7,9 @@
 
 #include "backend_note.h"
 #include "chart_export.h"
-#include "chunk_count_sweep_chart.h"
-#include "chunksize_sweep_chart.h"
-#include "cost_per_number_chart.h"
 #include "export_menu.h"
+#include "figures/figure_registry.h"
+#include "figures/xy_figure_view.h"
 #include "format.h"
 #include "parlab/error.h"
 #include "parlab/options.h"
@@ -20,7 +19,6 @@
 #include "queue_depth_chart.h"
 #include "run_controls.h"
 #include "run_description.h"
-#include "time_to_n_chart.h"
 #include "worker_load_chart.h"
 #include "worker_timeline.h"
 
@@ -88,16 +86,12 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
 
     load_ = new WorkerLoadChart(this);
     timeline_ = new WorkerTimeline(this);
-    cost_ = new CostPerNumberChart(this);
-    toN_ = new TimeToNChart(this);
-    chunksizeSweep_ = new ChunksizeSweepChart(this);
-    chunkSweep_ = new ChunkCountSweepChart(this);
     tabs_ = new QTabWidget(this);
     tabs_->addTab(load_, tr("Per-worker load"));
-    tabs_->addTab(chunksizeSweep_, tr("Chunksize sweep"));
-    tabs_->addTab(chunkSweep_, tr("Chunk-count sweep"));
-    tabs_->addTab(cost_, tr("Cost per number"));
-    tabs_->addTab(toN_, tr("Time to 1…n"));
+    makeTab(chunksize_, QStringLiteral("chunksize"), tr("Chunksize sweep"));
+    makeTab(chunks_, QStringLiteral("chunk-count"), tr("Chunk-count sweep"));
+    makeTab(cost_, QStringLiteral("prime-cost"), tr("Cost per number"));
+    makeTab(toN_, QStringLiteral("primes-to-n"), tr("Time to 1…n"));
     // The timeline stays in view under every figure: it is what explains each of them. The queue
     // depth (queue schedule only) sits right under it, on its time axis.
     depth_ = new QueueDepthChart(this);
@@ -131,17 +125,38 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     connect(colour_, &QComboBox::currentIndexChanged, this,
             [this](int i) { timeline_->setColour(i == 0 ? WorkerTimeline::Colour::chunk : WorkerTimeline::Colour::cost); });
     connect(controls_, &PrimesControls::changed, this, [this] {
-        run_->runButton()->setEnabled(!session_->isRunning() && controls_->isValid());
+        run_->runButton()->setEnabled(!session_->isRunning() && session_->busyElsewhere().isEmpty() && controls_->isValid());
     });
     connect(session_, &RunSession::ended, this, &PrimesLabPage::ended);
 
     const auto footer = [this] { return standardFooter(describe(controls_->params())); };
     ExportMenu::attachView(load_, QStringLiteral("primes-worker-load"), footer);
     ExportMenu::attachView(timeline_, QStringLiteral("primes-timeline"), footer);
-    ExportMenu::attachView(cost_, QStringLiteral("prime-cost"), footer, false);  // ~20 000 points
-    ExportMenu::attachView(toN_, QStringLiteral("primes-to-n"), footer);
-    ExportMenu::attachView(chunksizeSweep_, QStringLiteral("chunksize-sweep"), footer);
-    ExportMenu::attachView(chunkSweep_, QStringLiteral("chunk-count-sweep"), footer);
+    // A figure tab exports its own data, described by the settings it was measured with (the
+    // controls may have moved on since).
+    for (FigureTab* tab : {&cost_, &toN_, &chunksize_, &chunks_}) {
+        ExportMenu::attach(tab->view, [tab] {
+            ChartExport e = tab->figure->exportOf(tab->view, tab->data.text());
+            e.footer = standardFooter(describe(tab->params));
+            e.svgSensible = tab->figure->info().id != QLatin1String("prime-cost");  // ~20 000 points
+            return e;
+        });
+    }
+}
+
+void PrimesLabPage::makeTab(FigureTab& tab, const QString& figureId, const QString& label)
+{
+    tab.figure = findFigure(figureId);
+    Q_ASSERT(tab.figure);
+    tab.view = qobject_cast<XyFigureView*>(tab.figure->createView(this));
+    Q_ASSERT(tab.view);
+    tabs_->addTab(tab.view, label);
+    redraw(tab);
+}
+
+void PrimesLabPage::redraw(FigureTab& tab)
+{
+    tab.figure->draw(tab.view, tab.data.text(), false);
 }
 
 PrimesLabPage::~PrimesLabPage()
@@ -248,11 +263,13 @@ void PrimesLabPage::startRun()
     begin(tr("Run"), 1, [this, p, needCost](const CancelToken& cancel) {
         if (needCost) {
             // Fig 9-9 needs no settings and costs a few milliseconds: fill it in with the first run.
-            auto pts = std::make_shared<std::vector<CostPoint>>(sampleCost(kCostFirst, kCostLast, kCostPoints, cancel));
-            session_->post([this, pts] {
-                cost_->setPoints(*pts);
-                costShown_ = !pts->empty();
-            });
+            const auto payload = cost_.figure->measure(FigureParams{}, cancel, [](const QString&) {});
+            if (payload)
+                session_->post([this, text = *payload] {
+                    cost_.data = Payload::parse(text);
+                    redraw(cost_);
+                    costShown_ = true;
+                });
         }
         return measuredRun(p, cancel) >= 0;
     });

@@ -5,7 +5,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figures/payload.h"
 #include "lab_page.h"
+#include "parlab/primes.h"
 
 #include <QElapsedTimer>
 
@@ -19,20 +21,17 @@ class QTimer;
 
 namespace parlab {
 class Telemetry;
-struct PrimesParams;
 }
 
 namespace parlab::ui {
 
-class ChunkCountSweepChart;
-class ChunksizeSweepChart;
-class CostPerNumberChart;
+class Figure;
 class PrimesControls;
 class QueueDepthChart;
 class RunControls;
-class TimeToNChart;
 class WorkerLoadChart;
 class WorkerTimeline;
+class XyFigureView;
 
 class PrimesLabPage : public LabPage {
     Q_OBJECT
@@ -58,11 +57,11 @@ public:
     [[nodiscard]] QueueDepthChart* queueDepthChart() const { return depth_; }
     /// The telemetry of the run on show (null before the first frame of a run).
     [[nodiscard]] std::shared_ptr<Telemetry> shownTelemetry() const { return shown_; }
-    [[nodiscard]] CostPerNumberChart* costChart() const { return cost_; }
+    [[nodiscard]] XyFigureView* costChart() const { return cost_.view; }
     [[nodiscard]] RunControls* runControls() const { return run_; }
-    [[nodiscard]] TimeToNChart* timeToNChart() const { return toN_; }
-    [[nodiscard]] ChunksizeSweepChart* chunksizeChart() const { return chunksizeSweep_; }
-    [[nodiscard]] ChunkCountSweepChart* chunkCountChart() const { return chunkSweep_; }
+    [[nodiscard]] XyFigureView* timeToNChart() const { return toN_.view; }
+    [[nodiscard]] XyFigureView* chunksizeChart() const { return chunksize_.view; }
+    [[nodiscard]] XyFigureView* chunkCountChart() const { return chunks_.view; }
     /// Runs per sweep point; the fastest counts (other programs on the machine only slow runs down).
     void setRepeats(int repeats);
 
@@ -84,10 +83,17 @@ private:
     WorkerLoadChart* load_;
     WorkerTimeline* timeline_;
     QueueDepthChart* depth_;
-    CostPerNumberChart* cost_;
-    TimeToNChart* toN_;
-    ChunksizeSweepChart* chunksizeSweep_;
-    ChunkCountSweepChart* chunkSweep_;
+    /// A figure's tab: drawn by the figure's own view (the Figures page draws the same), from the
+    /// sweep's data, which also makes its export.
+    struct FigureTab {
+        const Figure* figure = nullptr;
+        XyFigureView* view = nullptr;
+        Payload data;
+        PrimesParams params;  ///< the settings it was measured with (for the export's footer)
+    };
+    void makeTab(FigureTab& tab, const QString& figureId, const QString& label);
+    void redraw(FigureTab& tab);
+    FigureTab cost_, toN_, chunksize_, chunks_;
     QTimer* frame_;
     QElapsedTimer clock_;
     std::shared_ptr<Telemetry> shown_;

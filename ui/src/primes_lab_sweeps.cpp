@@ -1,15 +1,14 @@
 /// @file primes_lab_sweeps.cpp
 /// @brief The primes lab's sweeps (chunksize, chunk count, cost per number, time to 1…n): one
-/// job on the launcher thread per sweep, each point posted to its chart as soon as it is known.
+/// job on the launcher thread per sweep, each point posted to its figure's view as soon as it is
+/// known. The points are the core's plans (parlab/sweeps.h), the same the Figures page measures.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "primes_lab_page.h"
 
-#include "chunk_count_sweep_chart.h"
-#include "chunksize_sweep_chart.h"
-#include "cost_per_number_chart.h"
+#include "figures/figure.h"
+#include "figures/xy_figure_view.h"
 #include "primes_controls.h"
 #include "queue_depth_chart.h"
-#include "time_to_n_chart.h"
 
 #include "parlab/sweeps.h"
 
@@ -34,48 +33,58 @@ void PrimesLabPage::startSweep(const QString& kind)
             return s;
         };
     };
-    if (kind == QLatin1String("chunksize")) {
-        const auto plan = chunksizeSweep(base);
-        chunksizeSweep_->reset(rangeSize(base), base.workers);
-        tabs_->setCurrentWidget(chunksizeSweep_);
-        begin(tr("Chunksize sweep"), plan.size() * repeats, [this, plan, repeats, runner](const CancelToken& cancel) {
-            return measureSweep(plan, repeats, runner(cancel), [this](const MeasuredPoint& m) {
-                const Order order = *parseName<Order>(m.series);
-                session_->post([this, order, m] { chunksizeSweep_->addPoint(order, static_cast<quint64>(m.x), m.timing.min); });
-            });
-        });
-    } else if (kind == QLatin1String("chunks")) {
-        const auto plan = chunkCountSweep(base);
-        chunkSweep_->reset(base.workers, static_cast<int>(kMaxChunkCount));
-        tabs_->setCurrentWidget(chunkSweep_);
-        begin(tr("Chunk-count sweep"), plan.size() * repeats, [this, plan, repeats, runner](const CancelToken& cancel) {
-            return measureSweep(plan, repeats, runner(cancel), [this](const MeasuredPoint& m) {
-                session_->post([this, m] { chunkSweep_->addPoint(static_cast<quint64>(m.x), m.timing.min); });
-            });
-        });
-    } else if (kind == QLatin1String("cost")) {
-        tabs_->setCurrentWidget(cost_);
-        begin(tr("Cost per number"), 1, [this](const CancelToken& cancel) {
-            auto pts = std::make_shared<std::vector<CostPoint>>(sampleCost(kCostFirst, kCostLast, kCostPoints, cancel));
-            if (pts->empty())
-                return false;
-            session_->post([this, pts] {
-                cost_->setPoints(*pts);
-                costShown_ = true;
-            });
-            return true;
-        });
-    } else if (kind == QLatin1String("to-n")) {
-        toN_->reset(kToNLast);
-        tabs_->setCurrentWidget(toN_);
-        begin(tr("Time to 1…n"), kToNSteps, [this](const CancelToken& cancel) {
-            return timeToN(kToNLast, kToNSteps, cancel, [this](std::uint64_t n, double total) {
-                session_->post([this, n, total] {
-                    toN_->addPoint(n, total);
-                    ++runsDone_;
+    // A sweep of runs: the core's plan for this lab's settings, each point added to the tab's
+    // data (the fastest repeat, like the figure) and drawn as soon as it is measured.
+    const auto sweepRuns = [this, repeats, runner](FigureTab& tab, const QString& what, std::vector<PrimesPoint> plan) {
+        tabs_->setCurrentWidget(tab.view);
+        FigureTab* t = &tab;
+        begin(what, plan.size() * repeats, [this, t, plan, repeats, runner](const CancelToken& cancel) {
+            return measureSweep(plan, repeats, runner(cancel), [this, t](const MeasuredPoint& m) {
+                session_->post([this, t, m] {
+                    t->data.add(QString::fromStdString(m.series), m.x, m.timing.min);
+                    redraw(*t);
                 });
             });
         });
+    };
+    // Runs a figure's own measurement (it needs none of the lab's settings), drawing each partial.
+    const auto figureRun = [this](FigureTab& tab, const QString& what, quint64 steps) {
+        tabs_->setCurrentWidget(tab.view);
+        FigureTab* t = &tab;
+        begin(what, steps, [this, t](const CancelToken& cancel) {
+            const auto payload = t->figure->measure(FigureParams{}, cancel, [this, t](const QString& partial) {
+                session_->post([this, t, partial] {
+                    t->data = Payload::parse(partial);
+                    redraw(*t);
+                    ++runsDone_;
+                });
+            });
+            if (payload)
+                session_->post([this, t, text = *payload] {
+                    t->data = Payload::parse(text);
+                    redraw(*t);
+                    costShown_ = costShown_ || t == &cost_;
+                });
+            return payload.has_value();
+        });
+    };
+    if (kind == QLatin1String("chunksize")) {
+        chunksize_.data = Payload();
+        chunksize_.data.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(rangeSize(base), base.workers)));
+        chunksize_.data.setFact(QStringLiteral("backend"), QString::fromLatin1(name(base.backend).data(), static_cast<int>(name(base.backend).size())));
+        chunksize_.params = base;
+        sweepRuns(chunksize_, tr("Chunksize sweep"), chunksizeSweep(base));
+    } else if (kind == QLatin1String("chunks")) {
+        chunks_.data = Payload();
+        chunks_.data.setFact(QStringLiteral("workers"), QString::number(base.workers));
+        chunks_.data.setFact(QStringLiteral("backend"), QString::fromLatin1(name(base.backend).data(), static_cast<int>(name(base.backend).size())));
+        chunks_.params = base;
+        sweepRuns(chunks_, tr("Chunk-count sweep"), chunkCountSweep(base));
+    } else if (kind == QLatin1String("cost")) {
+        figureRun(cost_, tr("Cost per number"), 1);
+    } else if (kind == QLatin1String("to-n")) {
+        toN_.data = Payload();
+        figureRun(toN_, tr("Time to 1…n"), kToNSteps);
         rangeN_ = kToNLast / kToNSteps;  // progress in numbers checked, one step at a time
     } else {
         Q_EMIT runEnded(RunOutcome::failed, tr("unknown sweep '%1'").arg(kind));

@@ -48,6 +48,11 @@ bool measurePoints(const std::vector<PrimesPoint>& plan, int repeats, const Canc
     });
 }
 
+QString backendName(const PrimesParams& p)
+{
+    return QString::fromLatin1(name(p.backend).data(), static_cast<int>(name(p.backend).size()));
+}
+
 const QStringList kRangeSettings{QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to")};
 
 XySpec::Style dashedIfBook(const QString& n)
@@ -59,7 +64,7 @@ class Chunksize : public XyFigure {
 public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("chunksize"), QStringLiteral("Time vs chunksize (primes, process pool)"),
+        return {QStringLiteral("chunksize"), QStringLiteral("Time vs chunksize (primes)"),
                 QStringLiteral("The book's range checked by a process pool for chunksizes from 1 to half the "
                                "range, in natural and shuffled order. The dotted line is Python's default."),
                 QStringLiteral("A U: tiny chunks pay a round trip to a worker per chunk; huge chunks leave workers "
@@ -76,6 +81,7 @@ public:
         const PrimesParams p = bookRange(fp);
         Payload out;
         out.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(rangeSize(p), p.workers)));
+        out.setFact(QStringLiteral("backend"), backendName(p));
         if (!measurePoints(chunksizeSweep(p), fp.quick ? 1 : 3, cancel, out, partial))
             return std::nullopt;
         return out.text();
@@ -106,7 +112,7 @@ class ChunkCount : public XyFigure {
 public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("chunk-count"), QStringLiteral("Time vs number of chunks (primes, process pool)"),
+        return {QStringLiteral("chunk-count"), QStringLiteral("Time vs number of chunks (primes)"),
                 QStringLiteral("The book's range cut into 1…32 equal chunks for a pool of workers."),
                 QStringLiteral("A saw-tooth: dips where the chunks divide evenly among the workers (the dotted "
                                "lines); one chunk more means a last round in which most workers sit idle."),
@@ -122,6 +128,7 @@ public:
         const PrimesParams p = bookRange(fp);
         Payload out;
         out.setFact(QStringLiteral("workers"), QString::number(p.workers));
+        out.setFact(QStringLiteral("backend"), backendName(p));
         if (!measurePoints(chunkCountSweep(p), fp.quick ? 2 : 5, cancel, out, partial))
             return std::nullopt;
         return out.text();

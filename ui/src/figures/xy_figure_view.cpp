@@ -55,9 +55,17 @@ int XyFigureView::pointCount() const
     return dataPoints_;
 }
 
+int XyFigureView::markCount() const
+{
+    return static_cast<int>(marks_.size());
+}
+
 void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
 {
     QChart* c = chart();
+    // The execution model is part of what was measured: the lab sweeps on any backend.
+    const QString backend = payload.fact(QStringLiteral("backend"));
+    c->setTitle(backend.isEmpty() ? spec_.title : tr("%1 — %2").arg(spec_.title, backend));
     c->removeAllSeries();
     for (QAbstractAxis* a : c->axes())
         c->removeAxis(a);
@@ -162,20 +170,43 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    // Marks are painted over the plot (drawForeground), placed with mapToPosition: vertical line
+    // series reaching far outside the data kept stale geometry after a range change. Each labelled
+    // mark gets an empty series, for its legend entry only.
+    marks_ = marks;
+    anchor_ = nullptr;
+    for (QAbstractSeries* s : c->series())
+        anchor_ = anchor_ ? anchor_ : s;
     for (const XMark& m : marks) {
+        if (m.label.isEmpty())  // repeated marks (multiples of the worker count) share one entry
+            continue;
         auto* s = new QLineSeries;
         s->setName(m.label);
-        QPen pen(m.color, 1.6, Qt::DotLine);
-        s->setPen(pen);
-        s->setColor(m.color);
-        s->replace(QList<QPointF>{QPointF(m.x, y->min()), QPointF(m.x, y->max())});
+        s->setPen(QPen(m.color, 1.6, Qt::DotLine));
         c->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
-        if (m.label.isEmpty())  // repeated marks (multiples of the worker count) share one legend entry
-            for (QLegendMarker* marker : c->legend()->markers(s))
-                marker->setVisible(false);
+        anchor_ = anchor_ ? anchor_ : s;
     }
+    viewport()->update();
+}
+
+void XyFigureView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    const QRectF area = chart()->plotArea();
+    if (!anchor_ || marks_.isEmpty() || !(area.width() > 0 && area.height() > 0))
+        return;
+    painter->save();
+    painter->setClipRect(area);
+    for (const XMark& m : marks_) {
+        const double px = chart()->mapToPosition(QPointF(m.x, 1), anchor_).x();
+        if (!std::isfinite(px))
+            continue;
+        painter->setPen(QPen(m.color, 1.6, Qt::DotLine));
+        painter->drawLine(QPointF(px, area.top()), QPointF(px, area.bottom()));
+    }
+    painter->restore();
 }
 
 } // namespace parlab::ui

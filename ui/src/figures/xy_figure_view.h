@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QAbstractSeries;
+
 namespace parlab::ui {
 
 struct XySpec {
@@ -53,10 +55,19 @@ public:
     void show(const Payload& payload, const QVector<XMark>& marks);
     /// Points of the data series (marks not counted).
     [[nodiscard]] int pointCount() const;
+    /// Marked x positions drawn (labelled or not).
+    [[nodiscard]] int markCount() const;
+    /// The marks drawn, in order.
+    [[nodiscard]] const QVector<XMark>& marks() const { return marks_; }
+
+protected:
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     XySpec spec_;
     int dataPoints_ = 0;
+    QVector<XMark> marks_;
+    QAbstractSeries* anchor_ = nullptr;  // the series marks are placed against
 };
 
 } // namespace parlab::ui
