@@ -9,7 +9,8 @@
 #include "parlab/machine.h"
 #include "pi_controls.h"
 #include "pi_lab_page.h"
-#include "time_workers_chart.h"
+#include "figures/figure_switch.h"
+#include "figures/xy_figure_view.h"
 #include "worker_bars_chart.h"
 
 #include <QLineEdit>
@@ -78,12 +79,16 @@ private Q_SLOTS:
         page.startSweep("workers");
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
-        QCOMPARE(page.timeWorkers()->pointCount(), 4);
         QCOMPARE(page.sweepTimes().size(), std::size_t(4));
         QCOMPARE(page.sweepTimes().begin()->first, 1);
         QCOMPARE(page.sweepTimes().rbegin()->first, 5);
-        page.timeWorkers()->setMode(parlab::ui::TimeWorkersChart::Mode::speedup);
-        QCOMPARE(page.timeWorkers()->pointCount(), 4);
+        // Drawn by the time-vs-workers figure: the 4 points and the ideal T1/k at k = 1…5.
+        const parlab::ui::Payload& data = page.timeWorkers()->data();
+        QCOMPARE(data.points(QStringLiteral("tbb")).size(), 4);
+        QCOMPARE(page.timeWorkers()->view(0)->pointCount(), 4 + 5);
+        // The speed-up figure of the same data: 4 speed-ups, the ideal, efficiency and the fit.
+        page.timeWorkers()->setCurrent(1);
+        QVERIFY(page.timeWorkers()->currentView()->pointCount() >= 4 + 5 + 4);
     }
 
     void stopMidSweep()

@@ -14,7 +14,9 @@
 #include "run_description.h"
 #include "run_controls.h"
 #include "stall_probe.h"
-#include "time_workers_chart.h"
+#include "figures/figure.h"
+#include "figures/figure_switch.h"
+#include "figures/xy_figure_view.h"
 #include "worker_bars_chart.h"
 
 #include <QGridLayout>
@@ -38,7 +40,9 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     board_ = new DartBoardChart(this);
     estimate_ = new EstimateChart(this);
     bars_ = new WorkerBarsChart(this);
-    times_ = new TimeWorkersChart(this);
+    // The sweep is drawn by the Figures page's own time-vs-workers and speed-up figures.
+    times_ = new FigureSwitch({QStringLiteral("time-vs-workers"), QStringLiteral("speedup")},
+                              {tr("Time"), tr("Speed-up and efficiency")}, this);
 
     // The panel scrolls rather than squeezing its rows on a small screen.
     auto* scroll = new QScrollArea(this);
@@ -116,15 +120,27 @@ void PiLabPage::showCachedSweep()
         return;  // the sweep field explains itself beside the control
     }
     const auto hit = results_.find(QStringLiteral("pi-sweep"), sweepKey(controls_->request(), counts));
-    times_->reset(counts.isEmpty() ? 2 : counts.back());
     sweepTimes_.clear();
-    if (!hit)
-        return;
-    for (const QPointF& pt : Payload::parse(hit->payload).points(QStringLiteral("time")))
-        sweepTimes_[static_cast<int>(pt.x())] = pt.y();
-    times_->show(sweepTimes_);
-    times_->setNote(tr("cached, measured %1 (Sweep measures again)")
-                        .arg(QLocale().toString(hit->measuredAt, QLocale::ShortFormat)));
+    if (hit)
+        for (const QPointF& pt : Payload::parse(hit->payload).points(QStringLiteral("time")))
+            sweepTimes_[static_cast<int>(pt.x())] = pt.y();
+    drawSweep(controls_->request(),
+              hit ? tr("cached, measured %1 (Sweep measures again)").arg(QLocale().toString(hit->measuredAt, QLocale::ShortFormat))
+                  : QString());
+}
+
+void PiLabPage::drawSweep(const PiParams& p, const QString& note)
+{
+    // The figures' own format: one series per backend, x = workers, y = seconds.
+    Payload data;
+    const QString series = QString::fromLatin1(name(p.backend).data(), static_cast<int>(name(p.backend).size()));
+    data.setFact(QStringLiteral("about"), QStringLiteral("π, %1").arg(QLatin1String(name(p.kernel).data(), static_cast<int>(name(p.kernel).size()))));
+    data.setFact(QStringLiteral("backend"), series);
+    if (!note.isEmpty())
+        data.setFact(QStringLiteral("note"), note);
+    for (const auto& [k, t] : sweepTimes_)
+        data.add(series, k, t);
+    times_->draw(data);
 }
 
 void PiLabPage::attachExports()
@@ -144,7 +160,9 @@ void PiLabPage::attachExports()
                            chartCsv(darts, false) + chartCsv(busy, false), true};
     });
     ExportMenu::attach(times_, [this, footer] {
-        return ChartExport{times_, times_->chart(), QStringLiteral("pi-time-vs-workers"), footer(), {}, true};
+        ChartExport e = times_->currentFigure()->exportOf(times_->currentView(), times_->data().text());
+        e.footer = footer();
+        return e;
     });
 }
 
@@ -257,8 +275,8 @@ void PiLabPage::startSweep(const QString& kind)
     p.workers = counts.front();
     if (!begin(Kind::sweep, p))
         return;
-    times_->reset(counts.back());
     sweepTimes_.clear();
+    drawSweep(p, QString());
     timesLive_ = true;
     sweepCounts_ = counts;
     Q_EMIT statusMessage(tr("sweep: %1 darts at %2 worker counts…")
@@ -283,7 +301,7 @@ void PiLabPage::startSweep(const QString& kind)
             session->post([this, m] {
                 const int k = static_cast<int>(m.x);
                 sweepTimes_[k] = m.timing.median;
-                times_->show(sweepTimes_);
+                drawSweep(shownParams_, QString());
                 Q_EMIT statusMessage(tr("sweep: %n worker(s) took %1", nullptr, k).arg(humanSeconds(m.timing.median)));
             });
         });

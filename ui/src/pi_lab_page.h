@@ -21,7 +21,7 @@ class DartBoardChart;
 class EstimateChart;
 class PiControls;
 class StallProbe;
-class TimeWorkersChart;
+class FigureSwitch;
 class WorkerBarsChart;
 
 class PiLabPage : public LabPage {
@@ -44,7 +44,8 @@ public:
     [[nodiscard]] DartBoardChart* dartBoard() const { return board_; }
     [[nodiscard]] EstimateChart* estimateChart() const { return estimate_; }
     [[nodiscard]] WorkerBarsChart* workerBars() const { return bars_; }
-    [[nodiscard]] TimeWorkersChart* timeWorkers() const { return times_; }
+    /// The sweep's panel: time vs workers, or speed-up (the Figures page's own figures).
+    [[nodiscard]] FigureSwitch* timeWorkers() const { return times_; }
     /// The last sweep (measured, or shown from the cache): workers → seconds.
     [[nodiscard]] const std::map<int, double>& sweepTimes() const { return sweepTimes_; }
     /// Frames drawn since the last run or sweep started (for the ≥ 20 Hz check).
@@ -58,6 +59,8 @@ private:
     enum class Kind { run, sweep };
     bool begin(Kind kind, const PiParams& p);
     void attachExports();
+    /// Draws sweepTimes_ (measured with `p`: one backend) with a note after the title ("cached, …").
+    void drawSweep(const PiParams& p, const QString& note);
     static QString sweepKey(const PiParams& p, const QVector<int>& counts);
     void storeSweep();
     void showCachedSweep();
@@ -70,7 +73,7 @@ private:
     DartBoardChart* board_;
     EstimateChart* estimate_;
     WorkerBarsChart* bars_;
-    TimeWorkersChart* times_;
+    FigureSwitch* times_;
     RunSession* session_;
     StallProbe* probe_ = nullptr;
     QTimer frameTimer_;

@@ -38,6 +38,7 @@ std::optional<QString> measurePiSweep(const FigureParams& fp, const CancelToken&
     const WorkersSweep s = sweepOf(fp);
     Payload out;
     out.setFact(QStringLiteral("samples"), QString::number(s.samples));
+    out.setFact(QStringLiteral("about"), QStringLiteral("π, scalar"));
     PiParams base;
     base.samples = s.samples;
     base.kernel = Kernel::scalar;
@@ -72,7 +73,7 @@ class TimeVsWorkers : public PiSweepFigure {
 public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("time-vs-workers"), QStringLiteral("Computation time vs number of workers (π, scalar)"),
+        return {QStringLiteral("time-vs-workers"), QStringLiteral("Computation time vs number of workers"),
                 QStringLiteral("The same number of darts thrown by 1…K workers on each execution model: GIL-bound "
                                "threads, worker processes and oneTBB tasks. The dashed line is the ideal T₁/k."),
                 QStringLiteral("gil-threads stay flat: one lock lets one thread compute at a time. processes and tbb "
@@ -91,11 +92,16 @@ protected:
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override
     {
-        const auto tbb = p.points(QStringLiteral("tbb"));
-        if (!tbb.isEmpty() && tbb.front().x() == 1) {
-            const int last = static_cast<int>(tbb.back().x());
+        // The ideal from oneTBB's T₁ when it was measured (the figure), else from the one series
+        // measured (the π lab sweeps one backend).
+        const QString ref = p.seriesNames().contains(QStringLiteral("tbb")) || p.seriesNames().isEmpty()
+                                ? QStringLiteral("tbb")
+                                : p.seriesNames().front();
+        const auto pts = p.points(ref);
+        if (!pts.isEmpty() && pts.front().x() == 1) {
+            const int last = static_cast<int>(pts.back().x());
             for (int k = 1; k <= last; ++k)
-                p.add(QStringLiteral("ideal T₁/k"), k, tbb.front().y() / k);
+                p.add(QStringLiteral("ideal T₁/k"), k, pts.front().y() / k);
         }
         if (book)
             overlayBook(p, QStringLiteral("processes"), book::kProcessesPurePython,
@@ -107,7 +113,7 @@ class Speedup : public PiSweepFigure {
 public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("speedup"), QStringLiteral("Speed-up vs number of workers (π, scalar)"),
+        return {QStringLiteral("speedup"), QStringLiteral("Speed-up vs number of workers"),
                 QStringLiteral("The time-vs-workers runs as speed-up T₁/Tₖ per execution model, the ideal line "
                                "y = k, the processes' efficiency (speed-up ÷ k, 0…1) and an Amdahl fit."),
                 QStringLiteral("Speed-up follows the ideal line up to the physical cores and then flattens; the "
@@ -129,6 +135,13 @@ protected:
     void decorate(Payload& p, bool book) const override
     {
         Payload out;
+        for (const QString& fact : {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note"), QStringLiteral("samples")})
+            if (!p.fact(fact).isEmpty())
+                out.setFact(fact, p.fact(fact));
+        // Efficiency and the Amdahl fit for processes (the figure), else for the one series measured.
+        const QString fitted = p.seriesNames().contains(QStringLiteral("processes")) || p.seriesNames().isEmpty()
+                                   ? QStringLiteral("processes")
+                                   : p.seriesNames().front();
         int last = 1;
         std::map<int, double> procSpeedup;
         for (const QString& name : p.seriesNames()) {
@@ -140,18 +153,18 @@ protected:
                 out.add(name, k, s);
                 last = std::max(last, k);
             }
-            if (name == QLatin1String("processes"))
+            if (name == fitted)
                 procSpeedup = speedups(times);
         }
         for (int k = 1; k <= last; ++k)
             out.add(QStringLiteral("ideal"), k, k);
         for (const auto& [k, s] : procSpeedup)
-            out.add(QStringLiteral("processes efficiency"), k, s / k);
+            out.add(fitted + QStringLiteral(" efficiency"), k, s / k);
         // Fitted where the cores are not shared: beyond them the curve flattens for want of cores,
         // not because of a serial part.
         if (const auto fit = fitAmdahl(procSpeedup, machine().physicalCores)) {
             const double f = fit->serialFraction;
-            const QString label = QStringLiteral("Amdahl fit, processes (serial fraction %1 %)").arg(f * 100, 0, 'f', 1);
+            const QString label = QStringLiteral("Amdahl fit, %1 (serial fraction %2 %)").arg(fitted).arg(f * 100, 0, 'f', 1);
             for (int k = 1; k <= last; ++k)
                 out.add(label, k, 1.0 / (f + (1.0 - f) / k));
         }

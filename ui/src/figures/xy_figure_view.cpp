@@ -64,8 +64,11 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
 {
     QChart* c = chart();
     // The execution model is part of what was measured: the lab sweeps on any backend.
-    const QString backend = payload.fact(QStringLiteral("backend"));
-    c->setTitle(backend.isEmpty() ? spec_.title : tr("%1 — %2").arg(spec_.title, backend));
+    QStringList about;
+    for (const QString& fact : {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note")})
+        if (!payload.fact(fact).isEmpty())
+            about << payload.fact(fact);
+    c->setTitle(about.isEmpty() ? spec_.title : tr("%1 — %2").arg(spec_.title, about.join(QStringLiteral(" · "))));
     c->removeAllSeries();
     for (QAbstractAxis* a : c->axes())
         c->removeAxis(a);
