@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/options.h"
 
+#include "parlab/error.h"
+
 #include <string>
 
 namespace parlab {
@@ -103,6 +105,14 @@ std::string allowedNames()
     return out;
 }
 
+template <typename Enum>
+Enum parseEnum(std::string_view text, std::string_view parameter)
+{
+    if (const auto v = parseName<Enum>(text))
+        return *v;
+    throw InvalidParameter(std::string(parameter), "must be one of " + allowedNames<Enum>() + " (got '" + std::string(text) + "')");
+}
+
 template std::optional<Backend> parseName<Backend>(std::string_view);
 template std::optional<Schedule> parseName<Schedule>(std::string_view);
 template std::optional<Order> parseName<Order>(std::string_view);
@@ -113,5 +123,10 @@ template std::string allowedNames<Schedule>();
 template std::string allowedNames<Order>();
 template std::string allowedNames<Kernel>();
 template std::string allowedNames<Seeding>();
+template Backend parseEnum<Backend>(std::string_view, std::string_view);
+template Schedule parseEnum<Schedule>(std::string_view, std::string_view);
+template Order parseEnum<Order>(std::string_view, std::string_view);
+template Kernel parseEnum<Kernel>(std::string_view, std::string_view);
+template Seeding parseEnum<Seeding>(std::string_view, std::string_view);
 
 } // namespace parlab

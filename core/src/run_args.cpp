@@ -32,10 +32,11 @@ std::uint64_t countArg(std::string_view text, std::string_view option, std::uint
 template <typename Enum>
 Enum enumArg(std::string_view text, std::string_view option)
 {
-    if (const auto v = parseName<Enum>(text))
-        return *v;
-    throw UsageError(std::string(option) + " must be one of " + allowedNames<Enum>() + " (got '" + std::string(text) +
-                     "')");
+    try {
+        return parseEnum<Enum>(text, option);
+    } catch (const InvalidParameter& e) {
+        throw UsageError(e.what());
+    }
 }
 
 /// The core's validate() names a parameter without dashes; on a command line it is the option.

@@ -2,6 +2,7 @@
 /// @brief Rendering charts to PNG/SVG, their series to CSV, with an optional footer.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_export.h"
+#include "format.h"
 
 #include "file_write.h"
 
@@ -56,7 +57,7 @@ QString standardFooter(const QString& parameters)
                                     .arg(QString::fromStdString(m.cpuModel))
                                     .arg(m.physicalCores)
                                     .arg(m.logicalCores);
-    const QString ver = QString::fromUtf8(version().data(), static_cast<int>(version().size()));
+    const QString ver = toQString(version());
     QStringList parts;
     if (!parameters.isEmpty())
         parts << parameters;

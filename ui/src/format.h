@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <string_view>
 
 namespace parlab::ui {
 
@@ -15,5 +16,10 @@ QString humanCount(double n);
 QString humanSeconds(double s);
 /// Items per second: "2.40 G/s", "350 M/s", "12.5 k/s".
 QString humanRate(double perSecond);
+/// The core's UTF-8 text (names, messages, the version) as a QString.
+inline QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 } // namespace parlab::ui

@@ -4,6 +4,7 @@
 /// exists, then the main window and the event loop.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab_ui/gui_main.h"
+#include "format.h"
 
 #include "figures/figure_registry.h"
 #include "figures_page.h"
@@ -154,7 +155,7 @@ int guiMain(int argc, char** argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("parlab"));
     QCoreApplication::setOrganizationName(QStringLiteral("parlab"));
-    QCoreApplication::setApplicationVersion(QString::fromUtf8(version().data(), static_cast<int>(version().size())));
+    QCoreApplication::setApplicationVersion(toQString(version()));
 
     // Parsed and checked before any QApplication exists, so --help, --version and mistakes work
     // without a display, as in any command-line program.

@@ -2,6 +2,7 @@
 /// @brief Tabs of labs, Run (Ctrl+R) / Stop (Esc) for the current lab, the status line.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
+#include "format.h"
 
 #include "chart_export.h"
 #include "export_menu.h"
@@ -86,7 +87,7 @@ void MainWindow::buildMenus()
                               "time-vs-workers curves that come out, measured live on this machine.</p>"
                               "<p>After the <i>multiprocessing</i> chapter of <i>High Performance Python</i>.</p>"
                               "<p>Licence: GPL-3.0-or-later.</p>")
-                               .arg(QString::fromUtf8(version().data(), static_cast<int>(version().size()))));
+                               .arg(toQString(version())));
     });
 }
 

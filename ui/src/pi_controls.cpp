@@ -50,10 +50,6 @@ public:
     }
 };
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 // Items come from allValues<E>(), so backends added to the core appear without UI changes.
 template <typename E>
@@ -61,7 +57,7 @@ QComboBox* enumCombo(E current, QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     for (E v : allValues<E>())
-        box->addItem(qs(name(v)), static_cast<int>(v));
+        box->addItem(toQString(name(v)), static_cast<int>(v));
     box->setCurrentIndex(box->findData(static_cast<int>(current)));
     return box;
 }

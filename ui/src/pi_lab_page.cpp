@@ -95,8 +95,7 @@ QString PiLabPage::sweepKey(const PiParams& p, const QVector<int>& counts)
         .arg(p.samples)
         .arg(p.blocks)
         .arg(p.seed)
-        .arg(QLatin1String(name(p.kernel).data()), QLatin1String(name(p.seeding).data()),
-             QLatin1String(name(p.backend).data()))
+        .arg(toQString(name(p.kernel)), toQString(name(p.seeding)), toQString(name(p.backend)))
         .arg(p.switchIntervalMs)
         .arg(ks.join(QLatin1Char(',')));
 }
@@ -133,8 +132,8 @@ void PiLabPage::drawSweep(const PiParams& p, const QString& note)
 {
     // The figures' own format: one series per backend, x = workers, y = seconds.
     Payload data;
-    const QString series = QString::fromLatin1(name(p.backend).data(), static_cast<int>(name(p.backend).size()));
-    data.setFact(QStringLiteral("about"), QStringLiteral("π, %1").arg(QLatin1String(name(p.kernel).data(), static_cast<int>(name(p.kernel).size()))));
+    const QString series = toQString(name(p.backend));
+    data.setFact(QStringLiteral("about"), QStringLiteral("π, %1").arg(toQString(name(p.kernel))));
     data.setFact(QStringLiteral("backend"), series);
     if (!note.isEmpty())
         data.setFact(QStringLiteral("note"), note);

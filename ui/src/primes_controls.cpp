@@ -39,7 +39,7 @@ QComboBox* enumCombo(QWidget* parent)
     // From allValues so that values added to the core appear here by themselves.
     for (Enum v : allValues<Enum>()) {
         const std::string_view n = name(v);
-        box->addItem(QString::fromUtf8(n.data(), static_cast<int>(n.size())), static_cast<int>(v));
+        box->addItem(toQString(n), static_cast<int>(v));
     }
     return box;
 }

@@ -35,18 +35,6 @@
 
 namespace parlab::ui {
 
-namespace {
-
-template <typename Enum>
-Enum parseEnum(const QString& value, const char* option)
-{
-    if (auto v = parseName<Enum>(value.toStdString()))
-        return *v;
-    throw Error(std::string(option) + " must be one of " + allowedNames<Enum>() + " (got '" + value.toStdString() + "')");
-}
-
-} // namespace
-
 PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(tr("the primes lab"), this))
 {
     controls_ = new PrimesControls(this);
@@ -185,11 +173,11 @@ void PrimesLabPage::applySetting(const QString& name, const QString& value)
     else if (name == QLatin1String("chunksize"))
         controls_->setChunksize(parseCount(v, "chunksize", 0, std::uint64_t{1} << 53));
     else if (name == QLatin1String("schedule"))
-        controls_->setSchedule(parseEnum<Schedule>(value, "schedule"));
+        controls_->setSchedule(parseEnum<Schedule>(v, "schedule"));
     else if (name == QLatin1String("order"))
-        controls_->setOrder(parseEnum<Order>(value, "order"));
+        controls_->setOrder(parseEnum<Order>(v, "order"));
     else if (name == QLatin1String("backend"))
-        controls_->setBackend(parseEnum<Backend>(value, "backend"));
+        controls_->setBackend(parseEnum<Backend>(v, "backend"));
     else if (name == QLatin1String("seed"))
         controls_->setSeed(parseCount(v, "seed", 0, ~std::uint64_t{0}));
     else

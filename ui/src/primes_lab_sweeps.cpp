@@ -4,6 +4,7 @@
 /// known. The points are the core's plans (parlab/sweeps.h), the same the Figures page measures.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "primes_lab_page.h"
+#include "format.h"
 
 #include "figures/figure.h"
 #include "figures/xy_figure_view.h"
@@ -71,13 +72,13 @@ void PrimesLabPage::startSweep(const QString& kind)
     if (kind == QLatin1String("chunksize")) {
         chunksize_.data = Payload();
         chunksize_.data.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(rangeSize(base), base.workers)));
-        chunksize_.data.setFact(QStringLiteral("backend"), QString::fromLatin1(name(base.backend).data(), static_cast<int>(name(base.backend).size())));
+        chunksize_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
         chunksize_.params = base;
         sweepRuns(chunksize_, tr("Chunksize sweep"), chunksizeSweep(base));
     } else if (kind == QLatin1String("chunks")) {
         chunks_.data = Payload();
         chunks_.data.setFact(QStringLiteral("workers"), QString::number(base.workers));
-        chunks_.data.setFact(QStringLiteral("backend"), QString::fromLatin1(name(base.backend).data(), static_cast<int>(name(base.backend).size())));
+        chunks_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
         chunks_.params = base;
         sweepRuns(chunks_, tr("Chunk-count sweep"), chunkCountSweep(base));
     } else if (kind == QLatin1String("cost")) {

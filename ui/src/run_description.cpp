@@ -7,12 +7,6 @@
 
 namespace parlab::ui {
 
-namespace {
-QString text(std::string_view s)
-{
-    return QString::fromLatin1(s.data(), static_cast<int>(s.size()));
-}
-} // namespace
 
 QString describe(const PiParams& p)
 {
@@ -20,20 +14,20 @@ QString describe(const PiParams& p)
         .arg(humanCount(static_cast<double>(p.samples)))
         .arg(p.workers)
         .arg(resolvedBlocks(p))
-        .arg(text(name(p.kernel)), text(name(p.seeding)), text(name(p.backend)))
+        .arg(toQString(name(p.kernel)), toQString(name(p.seeding)), toQString(name(p.backend)))
         .arg(p.seed);
 }
 
 QString describe(const PrimesParams& p)
 {
-    QString schedule = text(name(p.schedule));
+    QString schedule = toQString(name(p.schedule));
     if (p.schedule == Schedule::chunked || p.schedule == Schedule::queue)
         schedule += QStringLiteral(", chunksize %1").arg(resolvedChunksize(p));
     return QStringLiteral("primes %1…%2 · %3 workers · %4 · %5 order · %6")
         .arg(p.first)
         .arg(p.last)
         .arg(p.workers)
-        .arg(schedule, text(name(p.order)), text(name(p.backend)));
+        .arg(schedule, toQString(name(p.order)), toQString(name(p.backend)));
 }
 
 } // namespace parlab::ui

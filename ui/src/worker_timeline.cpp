@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "worker_timeline.h"
 
+#include "nice_axis.h"
+
 #include "format.h"
 
 #include <QCategoryAxis>
@@ -18,18 +20,6 @@
 namespace parlab::ui {
 
 namespace {
-
-// Axis maxima grow in 1-2-5 steps so the axis (and every mapped point) changes rarely mid-run.
-double niceCeil(double v)
-{
-    if (v <= 0)
-        return 1e-3;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (v <= m * p * 1.0000001)
-            return m * p;
-    return 10 * p;
-}
 
 constexpr double kLanePad = 0.15;  // share of a lane's height left empty above and below
 const QColor kStartupFill(0xbd, 0xbd, 0xbd);   // grey: no work is done while a process starts
@@ -185,6 +175,7 @@ void WorkerTimeline::updateAxes()
     const double seconds = std::max(1e-6, static_cast<double>(elapsedNs_) * 1e-9);
     // Mid-run the axis only moves when the clock passes its end, so points are rarely remapped.
     if (finished_ || seconds > xAxis_->max() || xAxis_->max() > 4 * seconds) {
+        // Axis maxima grow in 1-2-5 steps so the axis (and every mapped point) changes rarely mid-run.
         const double max = finished_ ? seconds : niceCeil(seconds);
         // Round tick labels at a 1-2-5 interval, but the axis ends where the run ended.
         xAxis_->setTickType(QValueAxis::TicksDynamic);

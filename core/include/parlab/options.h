@@ -31,6 +31,11 @@ std::string_view name(Seeding v) noexcept;
 template <typename Enum>
 std::optional<Enum> parseName(std::string_view text);
 
+/// Parse a name as printed by name(); throws InvalidParameter naming `parameter` and the
+/// allowed names when it is not one of them.
+template <typename Enum>
+Enum parseEnum(std::string_view text, std::string_view parameter);
+
 /// Every value of an enum, in menu order (for help texts, combo boxes and error messages).
 template <typename Enum>
 const std::vector<Enum>& allValues();

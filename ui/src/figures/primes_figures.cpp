@@ -3,6 +3,7 @@
 /// (9-11/9-12), chunk-count saw-tooth (9-13) and queue workers vs pool vs serial (9-14).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "book_results.h"
+#include "format.h"
 #include "figure_registry.h"
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
@@ -34,7 +35,7 @@ QString rangeKey(const PrimesParams& p, bool quick)
         .arg(p.first)
         .arg(p.last)
         .arg(p.workers)
-        .arg(QLatin1String(name(p.backend).data()))
+        .arg(toQString(name(p.backend)))
         .arg(quick ? QStringLiteral("quick;plan=core") : QStringLiteral("full;plan=core"));
 }
 
@@ -50,7 +51,7 @@ bool measurePoints(const std::vector<PrimesPoint>& plan, int repeats, const Canc
 
 QString backendName(const PrimesParams& p)
 {
-    return QString::fromLatin1(name(p.backend).data(), static_cast<int>(name(p.backend).size()));
+    return toQString(name(p.backend));
 }
 
 const QStringList kRangeSettings{QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to")};
