@@ -7,6 +7,7 @@
 #include "format.h"
 #include "log_slider.h"
 #include "parlab/error.h"
+#include "parlab/fits.h"
 #include "parlab/machine.h"
 #include "parlab/options.h"
 #include "parlab/parse_count.h"
@@ -29,7 +30,6 @@ namespace {
 
 // Trial divisions one core does per second in checkPrime (measured on the 2-core CI machine:
 // ~2.2e8/s; a rough figure is enough for a "this will take long" warning).
-constexpr double kDivisionsPerSecond = 2.0e8;
 constexpr double kLongRunSeconds = 20.0;
 
 template <typename Enum>
@@ -194,11 +194,7 @@ double PrimesControls::estimatedSeconds() const
 {
     if (!valid_)
         return 0;
-    // Primes cost √m/2 divisions, composites usually far fewer: ≈ 1/ln m of the numbers are prime.
-    const double mid = std::max(16.0, (static_cast<double>(firstValue_) + static_cast<double>(lastValue_)) / 2);
-    const double perNumber = std::sqrt(mid) / (2 * std::log(mid)) + 2;
-    const double cores = std::min(workers_->value(), std::max(1, machine().logicalCores));
-    return static_cast<double>(rangeCount()) * perNumber / kDivisionsPerSecond / cores;
+    return estimatePrimesSeconds(firstValue_, lastValue_, workers_->value(), machine().logicalCores);
 }
 
 PrimesParams PrimesControls::params() const
