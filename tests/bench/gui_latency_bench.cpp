@@ -4,9 +4,9 @@
 ///        Timings on a shared machine are figures for the log (CI prints them), never a test.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/machine.h"
-#include "pi_lab_page.h"
-#include "stall_probe.h"
-#include "worker_bars_chart.h"
+#include "labs/pi/pi_lab_page.h"
+#include "run/stall_probe.h"
+#include "charts/worker_bars_chart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 /// @brief Chart export: PNG at a scale and at a width, SVG (refused for dart clouds), CSV of the
 /// series with its header, and failures that leave no half-written file.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart_export.h"
-#include "export_menu.h"
+#include "export/chart_export.h"
+#include "export/export_menu.h"
 
 #include <QBarSeries>
 #include <QBarSet>

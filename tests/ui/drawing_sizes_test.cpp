@@ -3,18 +3,18 @@
 /// inside its image (guard bytes around it stay untouched), and every chart, painted overlay and
 /// figure view paints at 0×0, 1×1 and a few pixels with its data in, without crashing.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dart_board_chart.h"
+#include "charts/dart_board_chart.h"
 #include "figures/xy_figure_view.h"
 #include "figures/payload.h"
-#include "dart_cloud_item.h"
-#include "estimate_chart.h"
+#include "charts/dart_cloud_item.h"
+#include "charts/estimate_chart.h"
 #include "figures/figure_registry.h"
-#include "log_slider.h"
-#include "marked_slider.h"
+#include "widgets/log_slider.h"
+#include "widgets/marked_slider.h"
 #include "parlab/telemetry.h"
-#include "queue_depth_chart.h"
-#include "worker_bars_chart.h"
-#include "worker_timeline.h"
+#include "charts/queue_depth_chart.h"
+#include "charts/worker_bars_chart.h"
+#include "charts/worker_timeline.h"
 
 #include <QChart>
 #include <QPainter>

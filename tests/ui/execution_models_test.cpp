@@ -6,10 +6,10 @@
 #include "parlab/cancel_token.h"
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
-#include "pi_controls.h"
-#include "primes_lab_page.h"
-#include "queue_depth_chart.h"
-#include "worker_timeline.h"
+#include "labs/pi/pi_controls.h"
+#include "labs/primes/primes_lab_page.h"
+#include "charts/queue_depth_chart.h"
+#include "charts/worker_timeline.h"
 
 #include <QComboBox>
 #include <QLabel>

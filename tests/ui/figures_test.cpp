@@ -3,16 +3,16 @@
 /// the requested size and a CSV with exactly the plotted points; the cache returns a stored
 /// measurement without measuring again and misses when a setting changes.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart_export.h"
+#include "export/chart_export.h"
 #include "figures/figure_registry.h"
 #include "figures/figure_store.h"
 #include "figures/payload.h"
 #include "figures/xy_figure_view.h"
-#include "figures_page.h"
+#include "figures/figures_page.h"
 #include "parlab/error.h"
 #include "parlab/result_cache.h"
 #include "parlab/sweeps.h"
-#include "worker_timeline.h"
+#include "charts/worker_timeline.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -5,10 +5,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/figure_registry.h"
 #include "figures/figure_store.h"
-#include "figures_page.h"
-#include "main_window.h"
-#include "pi_lab_page.h"
-#include "primes_lab_page.h"
+#include "figures/figures_page.h"
+#include "shell/main_window.h"
+#include "labs/pi/pi_lab_page.h"
+#include "labs/primes/primes_lab_page.h"
 
 #include <QTabWidget>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 /// @brief One measurement at a time in the whole window: while the π lab runs, the primes lab and
 ///        the Figures page wait, say why, and start nothing; when it ends they may run again.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figures_page.h"
-#include "pi_controls.h"
-#include "pi_lab_page.h"
-#include "primes_lab_page.h"
-#include "run_controls.h"
-#include "worker_bars_chart.h"
+#include "figures/figures_page.h"
+#include "labs/pi/pi_controls.h"
+#include "labs/pi/pi_lab_page.h"
+#include "labs/primes/primes_lab_page.h"
+#include "widgets/run_controls.h"
+#include "charts/worker_bars_chart.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 /// @brief The π control panel: every control changes the run request; start-up settings are
 /// validated and name their option.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "log_slider.h"
-#include "marked_slider.h"
+#include "widgets/log_slider.h"
+#include "widgets/marked_slider.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
-#include "pi_controls.h"
+#include "labs/pi/pi_controls.h"
 
 #include <QComboBox>
 #include <QLineEdit>

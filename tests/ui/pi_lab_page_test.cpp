@@ -3,15 +3,15 @@
 /// gives one point per worker count, closing mid-run is quick. (How responsive the GUI thread stays
 /// is a timing: tests/bench/gui_latency_bench measures it.)
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dart_board_chart.h"
-#include "estimate_chart.h"
+#include "charts/dart_board_chart.h"
+#include "charts/estimate_chart.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
-#include "pi_controls.h"
-#include "pi_lab_page.h"
+#include "labs/pi/pi_controls.h"
+#include "labs/pi/pi_lab_page.h"
 #include "figures/figure_switch.h"
 #include "figures/xy_figure_view.h"
-#include "worker_bars_chart.h"
+#include "charts/worker_bars_chart.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

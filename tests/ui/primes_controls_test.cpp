@@ -3,10 +3,10 @@
 /// ceil(n / (4·workers)); "use default" restores it; bad ranges are refused with a reason; a
 /// chunksize the user chose survives editing the range (cut to a shorter range, and said so).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "log_slider.h"
+#include "widgets/log_slider.h"
 #include "parlab/error.h"
 #include "parlab/primes.h"
-#include "primes_controls.h"
+#include "labs/primes/primes_controls.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -3,12 +3,12 @@
 /// the bars, sweeps give one point per setting, Stop ends a sweep at once.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/primes.h"
-#include "primes_controls.h"
+#include "labs/primes/primes_controls.h"
 #include "figures/xy_figure_view.h"
 #include "parlab/sweeps.h"
-#include "primes_lab_page.h"
-#include "worker_load_chart.h"
-#include "worker_timeline.h"
+#include "labs/primes/primes_lab_page.h"
+#include "charts/worker_load_chart.h"
+#include "charts/worker_timeline.h"
 
 #include <QSignalSpy>
 #include <QTest>

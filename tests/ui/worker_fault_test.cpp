@@ -3,7 +3,7 @@
 /// message in the status line, and the next run works.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/telemetry.h"
-#include "primes_lab_page.h"
+#include "labs/primes/primes_lab_page.h"
 
 #include <QSignalSpy>
 #include <QTest>

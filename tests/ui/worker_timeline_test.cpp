@@ -3,7 +3,7 @@
 /// paints lanes (coloured pixels) over the plot area.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/telemetry.h"
-#include "worker_timeline.h"
+#include "charts/worker_timeline.h"
 
 #include <QTest>
 

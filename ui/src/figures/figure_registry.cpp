@@ -1,7 +1,7 @@
 /// @file figure_registry.cpp
 /// @brief The list of figures, in the order of DESIGN.md's table.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figure_registry.h"
+#include "figures/figure_registry.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 /// @file figure_store.cpp
 /// @brief The figures' view of the result cache.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figure_store.h"
+#include "figures/figure_store.h"
 
 #include "parlab/error.h"
 #include "parlab/result_cache.h"

@@ -4,7 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "figure.h"
+#include "figures/figure.h"
 
 #include <QDateTime>
 #include <QString>

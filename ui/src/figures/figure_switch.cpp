@@ -1,10 +1,10 @@
 /// @file figure_switch.cpp
 /// @brief Several figures of one measurement, one shown at a time.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figure_switch.h"
+#include "figures/figure_switch.h"
 
-#include "figure_registry.h"
-#include "xy_figure_view.h"
+#include "figures/figure_registry.h"
+#include "figures/xy_figure_view.h"
 
 #include <QChart>
 #include <QComboBox>

@@ -2,16 +2,16 @@
 /// @brief Figures drawn with the labs' own charts: darts (9-1), cpu-timeline (9-3…9-7) and
 /// worker-load. Their payloads rebuild what the charts read (dart samples, a Telemetry).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart_export.h"
-#include "dart_board_chart.h"
-#include "figure_registry.h"
+#include "export/chart_export.h"
+#include "charts/dart_board_chart.h"
+#include "figures/figure_registry.h"
 #include "parlab/machine.h"
 #include "parlab/pi.h"
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
-#include "payload.h"
-#include "worker_load_chart.h"
-#include "worker_timeline.h"
+#include "figures/payload.h"
+#include "charts/worker_load_chart.h"
+#include "charts/worker_timeline.h"
 
 #include <QChart>
 

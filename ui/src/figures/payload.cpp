@@ -1,7 +1,7 @@
 /// @file payload.cpp
 /// @brief Reading and writing figure payloads.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "payload.h"
+#include "figures/payload.h"
 
 namespace parlab::ui {
 

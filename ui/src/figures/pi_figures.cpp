@@ -1,12 +1,12 @@
 /// @file pi_figures.cpp
 /// @brief time-vs-workers and speedup (figs 9-2/9-8): π on every backend at 1…K workers.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "book_results.h"
-#include "figure_registry.h"
+#include "figures/book_results.h"
+#include "figures/figure_registry.h"
 #include "parlab/fits.h"
 #include "parlab/machine.h"
 #include "parlab/sweeps.h"
-#include "xy_figure.h"
+#include "figures/xy_figure.h"
 
 #include <cmath>
 #include <limits>

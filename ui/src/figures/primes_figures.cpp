@@ -2,13 +2,13 @@
 /// @brief The prime figures: cost per number (9-9), time to check 1…n, chunksize U-curve
 /// (9-11/9-12), chunk-count saw-tooth (9-13) and queue workers vs pool vs serial (9-14).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "book_results.h"
-#include "format.h"
-#include "figure_registry.h"
+#include "figures/book_results.h"
+#include "text/format.h"
+#include "figures/figure_registry.h"
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
 #include "parlab/sweeps.h"
-#include "xy_figure.h"
+#include "figures/xy_figure.h"
 
 #include <cmath>
 

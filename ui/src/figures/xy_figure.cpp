@@ -1,10 +1,10 @@
 /// @file xy_figure.cpp
 /// @brief Shared drawing of the XY figures.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xy_figure.h"
+#include "figures/xy_figure.h"
 
-#include "book_results.h"
-#include "chart_export.h"
+#include "figures/book_results.h"
+#include "export/chart_export.h"
 #include "parlab/machine.h"
 
 namespace parlab::ui {

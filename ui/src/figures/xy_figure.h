@@ -3,9 +3,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "figure.h"
-#include "payload.h"
-#include "xy_figure_view.h"
+#include "figures/figure.h"
+#include "figures/payload.h"
+#include "figures/xy_figure_view.h"
 
 namespace parlab::ui {
 

@@ -1,7 +1,7 @@
 /// @file xy_figure_view.cpp
 /// @brief Building the series, axes and marks of an XyFigureView from a payload.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xy_figure_view.h"
+#include "figures/xy_figure_view.h"
 
 #include <QChart>
 #include <QLegendMarker>

@@ -4,7 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "payload.h"
+#include "figures/payload.h"
 
 #include <QChartView>
 #include <QImage>

@@ -1,0 +1,135 @@
+/// @file estimate_chart.cpp
+/// @brief The running estimate of π, drawn against log10(darts) on a linear axis so the decades
+/// can be labelled "10⁶" rather than "1e+06".
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/estimate_chart.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace parlab::ui {
+
+namespace {
+constexpr double kMinLog = 3;            // 10³ darts: the smallest run
+constexpr double kYMin = 2.9, kYMax = 3.4;  // covers π ± 3σ from 10³ darts on (3σ ≈ 0.16)
+constexpr double kHalfRange = 0.25;
+constexpr qsizetype kMaxPoints = 2000;   // per-frame work stays bounded on long runs
+constexpr double kP = std::numbers::pi / 4;
+
+QString superscript(int n)
+{
+    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString out;
+    for (QChar c : QString::number(n))
+        out += digits.at(c.digitValue());
+    return QStringLiteral("10") + out;
+}
+} // namespace
+
+EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
+{
+    chart_ = new QChart;
+    chart_->setAnimationOptions(QChart::NoAnimation);
+    chart_->setTitle(tr("Estimate vs darts thrown: the error shrinks like 1/√N"));
+    x_ = new QCategoryAxis;
+    x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x_->setTitleText(tr("darts thrown (log scale)"));
+    y_ = new QValueAxis;
+    y_->setRange(kYMin, kYMax);  // fixed, round numbers: 2.9, 3.0, … 3.4
+    y_->setTickCount(6);
+    y_->setLabelFormat(QStringLiteral("%.2f"));
+    y_->setTitleText(tr("π̂"));
+    chart_->addAxis(x_, Qt::AlignBottom);
+    chart_->addAxis(y_, Qt::AlignLeft);
+
+    upper_ = new QLineSeries(this);
+    lower_ = new QLineSeries(this);
+    band_ = new QAreaSeries(upper_, lower_);
+    band_->setName(tr("±3 standard errors"));
+    band_->setColor(QColor(31, 119, 180, 60));
+    band_->setBorderColor(QColor(31, 119, 180, 120));
+    truth_ = new QLineSeries;
+    truth_->setName(tr("π = 3.14159…"));
+    truth_->setPen(QPen(Qt::black, 1.5, Qt::DashLine));
+    estimate_ = new QLineSeries;
+    estimate_->setName(tr("π̂ = 4 · hits / darts"));
+    estimate_->setPen(QPen(QColor(0xd62728), 2.5));
+
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, truth_, estimate_}) {
+        chart_->addSeries(s);
+        s->attachAxis(x_);
+        s->attachAxis(y_);
+    }
+    chart_->legend()->setAlignment(Qt::AlignBottom);
+
+    auto* view = new QChartView(chart_, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    reset(100'000'000);
+}
+
+void EstimateChart::reset(quint64 samples)
+{
+    const double hi = std::max(kMinLog + 1, std::ceil(std::log10(static_cast<double>(std::max<quint64>(samples, 10)))));
+    for (const QString& label : x_->categoriesLabels())
+        x_->remove(label);
+    x_->setStartValue(kMinLog);
+    for (int d = static_cast<int>(kMinLog); d <= static_cast<int>(hi); ++d)
+        x_->append(superscript(d), d);
+    x_->setRange(kMinLog, hi);
+
+    // σ of π̂ = 4·sqrt(p(1−p)/N) with p = π/4: the band depends only on N, so it is drawn once.
+    QList<QPointF> up, down;
+    constexpr int kSteps = 120;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double lx = kMinLog + (hi - kMinLog) * i / kSteps;
+        const double s3 = 3 * 4 * std::sqrt(kP * (1 - kP) / std::pow(10.0, lx));
+        up.append({lx, std::min(std::numbers::pi + s3, kYMax)});
+        down.append({lx, std::max(std::numbers::pi - s3, kYMin)});
+    }
+    upper_->replace(up);
+    lower_->replace(down);
+    truth_->replace({QPointF(kMinLog, std::numbers::pi), QPointF(hi, std::numbers::pi)});
+    points_.clear();
+    estimate_->replace(points_);
+    lastDarts_ = 0;
+}
+
+void EstimateChart::addPoint(quint64 darts, quint64 hits)
+{
+    if (darts <= lastDarts_ || darts < 1000)
+        return;
+    lastDarts_ = darts;
+    const double lx = std::log10(static_cast<double>(darts));
+    const double pi = 4.0 * static_cast<double>(hits) / static_cast<double>(darts);
+    points_.append({lx, std::clamp(pi, std::numbers::pi - 2 * kHalfRange, std::numbers::pi + 2 * kHalfRange)});
+    if (points_.size() > kMaxPoints) {
+        // Thin the older half: the shape stays, the work per frame stays bounded.
+        QList<QPointF> thinned;
+        thinned.reserve(kMaxPoints);
+        for (qsizetype i = 0; i < points_.size(); i += (i < points_.size() / 2 ? 2 : 1))
+            thinned.append(points_[i]);
+        points_.swap(thinned);
+    }
+    // A short run may give one or two snapshots: dots keep them visible; a longer curve needs none.
+    estimate_->setPointsVisible(points_.size() < 3);
+    estimate_->replace(points_);
+}
+
+int EstimateChart::pointCount() const
+{
+    return static_cast<int>(estimate_->count());
+}
+
+} // namespace parlab::ui

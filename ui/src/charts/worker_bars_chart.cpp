@@ -1,0 +1,122 @@
+/// @file worker_bars_chart.cpp
+/// @brief Builds the two per-worker bar charts; axes grow in steps so they rarely rescale.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/worker_bars_chart.h"
+
+#include "charts/nice_axis.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parlab::ui {
+
+namespace {
+
+QChart* barChart(const QString& title, QBarSet* set, QBarCategoryAxis* cats, QValueAxis* values)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(title);
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    chart->addAxis(cats, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(cats);
+    series->attachAxis(values);
+        chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+} // namespace
+
+WorkerBarsChart::WorkerBarsChart(QWidget* parent) : QWidget(parent)
+{
+    dartSet_ = new QBarSet(tr("darts"));
+    dartSet_->setColor(QColor(0x1f77b4));
+    busySet_ = new QBarSet(tr("busy"));
+    busySet_->setColor(QColor(0x2ca02c));
+    dartCats_ = new QBarCategoryAxis;
+    busyCats_ = new QBarCategoryAxis;
+    dartAxis_ = new QValueAxis;
+    busyAxis_ = new QValueAxis;
+    busyAxis_->setTitleText(tr("seconds"));
+    darts_ = barChart(tr("Darts thrown per worker"), dartSet_, dartCats_, dartAxis_);
+    busy_ = barChart(tr("Busy time per worker"), busySet_, busyCats_, busyAxis_);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    for (QChart* c : {darts_, busy_}) {
+        auto* view = new QChartView(c, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        layout->addWidget(view, 1);
+    }
+    reset(1, 100'000'000);
+}
+
+void WorkerBarsChart::reset(int workers, quint64 samples)
+{
+    QStringList names;
+    for (int w = 1; w <= workers; ++w)
+        names << QString::number(w);
+    for (QBarCategoryAxis* c : {dartCats_, busyCats_}) {
+        c->setCategories(names);
+        c->setTitleText(tr("worker"));
+    }
+    dartSet_->remove(0, dartSet_->count());
+    busySet_->remove(0, busySet_->count());
+    QList<qreal> zeros(workers, 0.0);
+    dartSet_->append(zeros);
+    busySet_->append(zeros);
+    const double s = static_cast<double>(samples);
+    unit_ = s >= 1e10 ? 1e9 : s >= 1e7 ? 1e6 : s >= 1e4 ? 1e3 : 1;
+    dartAxis_->setTitleText(unit_ == 1e9   ? tr("darts (billions)")
+                            : unit_ == 1e6 ? tr("darts (millions)")
+                            : unit_ == 1e3 ? tr("darts (thousands)")
+                                           : tr("darts"));
+    // Fixed up front from an even share, so a balanced run never rescales the axis.
+    setNiceRange(dartAxis_, 1.2 * s / std::max(1, workers) / unit_);
+    setNiceRange(busyAxis_, 0.1);
+}
+
+void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers)
+{
+    const int n = std::min(static_cast<int>(workers.size()), static_cast<int>(dartSet_->count()));
+    double maxDarts = 0, maxBusy = 0;
+    for (int w = 0; w < n; ++w) {
+        const double d = static_cast<double>(workers[static_cast<std::size_t>(w)].items) / unit_;
+        const double b = static_cast<double>(workers[static_cast<std::size_t>(w)].busyNs) * 1e-9;
+        if (dartSet_->at(w) != d)
+            dartSet_->replace(w, d);
+        if (busySet_->at(w) != b)
+            busySet_->replace(w, b);
+        maxDarts = std::max(maxDarts, d);
+        maxBusy = std::max(maxBusy, b);
+    }
+    // Grow in 1-2-5 steps only when a bar outgrows the axis: a handful of rescales per run.
+    if (maxDarts > dartAxis_->max())
+        setNiceRange(dartAxis_, maxDarts);
+    if (maxBusy > busyAxis_->max())
+        setNiceRange(busyAxis_, maxBusy * 1.01);
+}
+
+int WorkerBarsChart::pointCount() const
+{
+    int n = 0;
+    for (QBarSet* s : {dartSet_, busySet_})
+        for (int i = 0; i < s->count(); ++i)
+            n += s->at(i) > 0 ? 1 : 0;
+    return n;
+}
+
+} // namespace parlab::ui

@@ -1,0 +1,104 @@
+/// @file worker_load_chart.cpp
+/// @brief Bars of each worker's share of the numbers, the divisions and the busy time. Shares,
+/// not raw units, so the three sit on one fixed 0…100 % axis and the fair share is one line.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/worker_load_chart.h"
+
+#include "text/format.h"
+#include "parlab/fits.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace parlab::ui {
+
+WorkerLoadChart::WorkerLoadChart(QWidget* parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    auto* chart = new QChart;
+    chart->setTitle(tr("Per-worker load (share of the total)"));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    series_ = new QBarSeries(chart);
+    itemsSet_ = new QBarSet(tr("numbers checked"));
+    divisionsSet_ = new QBarSet(tr("trial divisions"));
+    busySet_ = new QBarSet(tr("busy time"));
+    itemsSet_->setColor(QColor(0x90caf9));
+    divisionsSet_->setColor(QColor(0x1e88e5));
+    busySet_->setColor(QColor(0xef6c00));
+    series_->append({itemsSet_, divisionsSet_, busySet_});
+    chart->addSeries(series_);
+    xAxis_ = new QBarCategoryAxis(chart);
+    yAxis_ = new QValueAxis(chart);
+    yAxis_->setRange(0, 100);
+    yAxis_->setLabelFormat(QStringLiteral("%d %"));
+    yAxis_->setTickCount(6);
+    chart->addAxis(xAxis_, Qt::AlignBottom);
+    chart->addAxis(yAxis_, Qt::AlignLeft);
+    series_->attachAxis(xAxis_);
+    series_->attachAxis(yAxis_);
+    setChart(chart);
+    clear();
+}
+
+void WorkerLoadChart::setWorkerCount(int workers)
+{
+    if (workers == workers_)
+        return;
+    workers_ = workers;
+    QStringList names;
+    for (int w = 0; w < workers; ++w)
+        names << tr("worker %1").arg(w);
+    xAxis_->setCategories(names);
+    for (QBarSet* set : {itemsSet_, divisionsSet_, busySet_}) {
+        set->remove(0, set->count());
+        set->append(QList<qreal>(workers, 0.0));
+    }
+}
+
+void WorkerLoadChart::clear()
+{
+    items_.clear();
+    imbalance_ = idleShare_ = 0;
+    for (QBarSet* set : {itemsSet_, divisionsSet_, busySet_})
+        for (int i = 0; i < set->count(); ++i)
+            set->replace(i, 0);
+    chart()->setTitle(tr("Per-worker load (share of the total) — imbalance –, idle –"));
+}
+
+void WorkerLoadChart::showSnapshot(const Snapshot& s)
+{
+    const int n = static_cast<int>(s.workers.size());
+    setWorkerCount(n);
+    items_.resize(n);
+    double sumItems = 0, sumDiv = 0, sumBusy = 0;
+    std::vector<double> busySeconds;
+    for (const WorkerCounters& w : s.workers) {
+        sumItems += static_cast<double>(w.items);
+        sumDiv += static_cast<double>(w.divisions);
+        sumBusy += static_cast<double>(w.busyNs);
+        busySeconds.push_back(static_cast<double>(w.busyNs) * 1e-9);
+    }
+    const auto share = [](double v, double total) { return total > 0 ? 100.0 * v / total : 0.0; };
+    for (int i = 0; i < n; ++i) {
+        const WorkerCounters& w = s.workers[static_cast<std::size_t>(i)];
+        items_[i] = w.items;
+        itemsSet_->replace(i, share(static_cast<double>(w.items), sumItems));
+        divisionsSet_->replace(i, share(static_cast<double>(w.divisions), sumDiv));
+        busySet_->replace(i, share(static_cast<double>(w.busyNs), sumBusy));
+    }
+    const LoadStats load = loadStats(busySeconds, static_cast<double>(s.elapsedNs) * 1e-9);
+    imbalance_ = load.imbalance;
+    idleShare_ = load.idleShare;
+    chart()->setTitle(tr("Per-worker load (share of the total) — imbalance %1 (slowest ÷ mean busy) · idle %2 % · fair share %3 %")
+                          .arg(imbalance_, 0, 'f', 2)
+                          .arg(idleShare_ * 100, 0, 'f', 1)
+                          .arg(load.fairShare * 100, 0, 'f', 0));
+}
+
+} // namespace parlab::ui

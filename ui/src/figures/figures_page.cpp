@@ -1,0 +1,237 @@
+/// @file figures_page.cpp
+/// @brief List of figures, description, run buttons, cache state, and the figure itself.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figures/figures_page.h"
+
+#include "export/chart_export.h"
+#include "export/export_menu.h"
+#include "parlab/error.h"
+#include "figures/figure_registry.h"
+#include "widgets/run_controls.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace parlab::ui {
+
+FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSession(tr("the Figures page"), this))
+{
+    list_ = new QListWidget(this);
+    for (const auto& f : allFigures()) {
+        const FigureInfo i = f->info();
+        auto* item = new QListWidgetItem(i.bookFigure.isEmpty() ? i.id : QStringLiteral("%1   (fig. %2)").arg(i.id, i.bookFigure), list_);
+        item->setData(Qt::UserRole, i.id);
+        item->setToolTip(i.title);
+    }
+    list_->setMinimumWidth(200);
+    list_->setMaximumWidth(260);
+
+    heading_ = new QLabel(this);
+    QFont hf = heading_->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.3);
+    hf.setBold(true);
+    heading_->setFont(hf);
+    description_ = new QLabel(this);
+    description_->setWordWrap(true);
+    description_->setTextFormat(Qt::RichText);
+    provenance_ = new QLabel(this);
+    book_ = new QCheckBox(tr("Overlay the book's results (dashed, normalised)"), this);
+    controls_ = new RunControls(tr("points"), tr("Measure at the book's size"), this);
+    controls_->watch(session_);
+    controls_->runButton()->setText(tr("Measure (quick)"));
+    auto* clear = new QPushButton(tr("Clear cache"), this);
+    clear->setToolTip(tr("Forget every stored measurement of this machine and version"));
+    views_ = new QStackedWidget(this);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(book_);
+    top->addStretch(1);
+    top->addWidget(provenance_);
+    top->addWidget(clear);
+    auto* right = new QVBoxLayout;
+    right->addWidget(heading_);
+    right->addWidget(description_);
+    right->addWidget(controls_);
+    right->addLayout(top);
+    right->addWidget(views_, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(list_);
+    layout->addLayout(right, 1);
+
+    connect(list_, &QListWidget::currentRowChanged, this, [this] { showSelected(); });
+    connect(book_, &QCheckBox::toggled, this, [this] { redraw(); });
+    connect(controls_, &RunControls::runRequested, this, [this] { measure(true); });
+    connect(controls_, &RunControls::sweepRequested, this, [this] { measure(false); });
+    connect(controls_, &RunControls::stopRequested, this, &FiguresPage::stop);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        store_.clear();
+        payloadById_.clear();
+        Q_EMIT statusMessage(tr("Cache cleared: every figure will be measured again"));
+        showSelected();
+    });
+    connect(session_, &RunSession::ended, this, [this](RunOutcome outcome, const QString& message) {
+        controls_->setRunning(false);
+        controls_->clearProgress();
+        list_->setEnabled(true);
+        if (outcome == RunOutcome::failed)
+            Q_EMIT statusMessage(tr("Failed: %1").arg(message));
+        else if (outcome == RunOutcome::cancelled)
+            Q_EMIT statusMessage(tr("Stopped"));
+        Q_EMIT runEnded(outcome, message);
+    });
+    list_->setCurrentRow(0);
+}
+
+const Figure* FiguresPage::selected() const
+{
+    const QListWidgetItem* item = list_->currentItem();
+    return item ? findFigure(item->data(Qt::UserRole).toString()) : nullptr;
+}
+
+void FiguresPage::applySetting(const QString& name, const QString& value)
+{
+    if (name == QLatin1String("figure") && !select(value)) {
+        QStringList ids;
+        for (const auto& f : allFigures())
+            ids << f->info().id;
+        throw parlab::Error("--figure must be one of " + ids.join(QStringLiteral(", ")).toStdString() + " (got '" +
+                            value.toStdString() + "')");
+    }
+}
+
+bool FiguresPage::select(const QString& id)
+{
+    for (int i = 0; i < list_->count(); ++i)
+        if (list_->item(i)->data(Qt::UserRole).toString() == id) {
+            list_->setCurrentRow(i);
+            return true;
+        }
+    return false;
+}
+
+QWidget* FiguresPage::currentView() const
+{
+    return views_->currentWidget();
+}
+
+QString FiguresPage::provenance() const
+{
+    return provenance_->text();
+}
+
+QWidget* FiguresPage::viewFor(const Figure& f)
+{
+    const QString id = f.info().id;
+    if (QWidget* v = viewById_.value(id))
+        return v;
+    QWidget* v = f.createView(views_);
+    views_->addWidget(v);
+    viewById_.insert(id, v);
+    ExportMenu::attach(v, [this, &f, v] {
+        ChartExport e = f.exportOf(v, payloadById_.value(f.info().id));
+        e.footer = standardFooter(QStringLiteral("%1 · %2").arg(f.info().id, f.paramsKey(paramsById_.value(f.info().id))));
+        return e;
+    });
+    return v;
+}
+
+void FiguresPage::showSelected()
+{
+    const Figure* f = selected();
+    if (!f)
+        return;
+    const FigureInfo i = f->info();
+    heading_->setText(i.bookFigure.isEmpty() ? i.title : tr("%1 — book figure %2").arg(i.title, i.bookFigure));
+    description_->setText(tr("%1<br><b>Look for:</b> %2").arg(i.description.toHtmlEscaped(), i.lookFor.toHtmlEscaped()));
+    book_->setEnabled(f->hasBookOverlay());
+    views_->setCurrentWidget(viewFor(*f));
+    if (!payloadById_.contains(i.id)) {
+        FigureParams quick;
+        if (auto hit = store_.find(*f, quick)) {
+            payloadById_.insert(i.id, hit->payload);
+            paramsById_.insert(i.id, quick);
+            provenance_->setText(tr("cached, measured %1 — press Measure to measure again")
+                                     .arg(QLocale().toString(hit->measuredAt, QLocale::ShortFormat)));
+        } else {
+            provenance_->setText(tr("not measured on this machine yet"));
+        }
+        // Queued: the first figure is shown from the constructor, before the window listens.
+        if (const QString w = store_.takeWarning(); !w.isEmpty())
+            QMetaObject::invokeMethod(this, [this, w] { Q_EMIT statusMessage(w); }, Qt::QueuedConnection);
+    }
+    redraw();
+}
+
+void FiguresPage::redraw()
+{
+    const Figure* f = selected();
+    if (f)
+        f->draw(viewFor(*f), payloadById_.value(f->info().id), book_->isChecked());
+}
+
+void FiguresPage::measure(bool quick)
+{
+    const Figure* f = selected();
+    if (!f || session_->isRunning())
+        return;
+    if (const QString other = session_->busyElsewhere(); !other.isEmpty()) {
+        Q_EMIT statusMessage(tr("Waiting: %1 is measuring (one measurement at a time)").arg(other));
+        return;
+    }
+    FigureParams params;
+    params.quick = quick;
+    const QString id = f->info().id;
+    payloadById_.remove(id);
+    paramsById_.insert(id, params);
+    redraw();
+    provenance_->setText(tr("measuring on this machine…"));
+    controls_->setRunning(true);
+    controls_->setIndeterminate(tr("Measuring on this machine; each point is drawn as it is measured."));
+    list_->setEnabled(false);
+    Q_EMIT statusMessage(tr("Measuring %1 (%2)…").arg(id, quick ? tr("quick") : tr("book size")));
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    session_->start([this, f, params, id, started](const CancelToken& cancel) {
+        const auto partial = [this, f, id](const QString& payload) {
+            session_->post([this, f, id, payload] {
+                payloadById_.insert(id, payload);
+                if (selected() == f)
+                    redraw();
+            });
+        };
+        const auto payload = f->measure(params, cancel, partial);
+        if (!payload)
+            return false;
+        session_->post([this, f, params, id, payload = *payload, started] {
+            payloadById_.insert(id, payload);
+            store_.store(*f, params, payload);
+            const double s = started->elapsed() / 1000.0;
+            provenance_->setText(tr("measured now, in %1 s").arg(s, 0, 'f', 1));
+            Q_EMIT statusMessage(tr("%1 measured in %2 s").arg(id).arg(s, 0, 'f', 1));
+            if (selected() == f)
+                redraw();
+        });
+        return true;
+    });
+}
+
+void FiguresPage::stop()
+{
+    session_->stop();
+}
+
+bool FiguresPage::isBusy() const
+{
+    return session_->isRunning();
+}
+
+} // namespace parlab::ui

@@ -1,0 +1,95 @@
+/// @file primes_lab_sweeps.cpp
+/// @brief The primes lab's sweeps (chunksize, chunk count, cost per number, time to 1…n): one
+/// job on the launcher thread per sweep, each point posted to its figure's view as soon as it is
+/// known. The points are the core's plans (parlab/sweeps.h), the same the Figures page measures.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labs/primes/primes_lab_page.h"
+#include "text/format.h"
+
+#include "figures/figure.h"
+#include "figures/xy_figure_view.h"
+#include "labs/primes/primes_controls.h"
+#include "charts/queue_depth_chart.h"
+
+#include "parlab/sweeps.h"
+
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTabWidget>
+
+namespace parlab::ui {
+
+void PrimesLabPage::startSweep(const QString& kind)
+{
+    const PrimesParams base = controls_->params();
+    const int repeats = repeats_->value();
+    depth_->hide();  // sweeps run chunked (or measure no queue at all)
+    // Each run publishes its telemetry for the live charts; each point is posted once measured.
+    const auto runner = [this](const CancelToken& cancel) -> PrimesRunner {
+        return [this, &cancel](const PrimesParams& p) -> std::optional<double> {
+            const double s = measuredRun(p, cancel);
+            if (s < 0)
+                return std::nullopt;
+            session_->post([this] { ++runsDone_; });
+            return s;
+        };
+    };
+    // A sweep of runs: the core's plan for this lab's settings, each point added to the tab's
+    // data (the fastest repeat, like the figure) and drawn as soon as it is measured.
+    const auto sweepRuns = [this, repeats, runner](FigureTab& tab, const QString& what, std::vector<PrimesPoint> plan) {
+        tabs_->setCurrentWidget(tab.view);
+        FigureTab* t = &tab;
+        begin(what, plan.size() * repeats, [this, t, plan, repeats, runner](const CancelToken& cancel) {
+            return measureSweep(plan, repeats, runner(cancel), [this, t](const MeasuredPoint& m) {
+                session_->post([this, t, m] {
+                    t->data.add(QString::fromStdString(m.series), m.x, m.timing.min);
+                    redraw(*t);
+                });
+            });
+        });
+    };
+    // Runs a figure's own measurement (it needs none of the lab's settings), drawing each partial.
+    const auto figureRun = [this](FigureTab& tab, const QString& what, quint64 steps) {
+        tabs_->setCurrentWidget(tab.view);
+        FigureTab* t = &tab;
+        begin(what, steps, [this, t](const CancelToken& cancel) {
+            const auto payload = t->figure->measure(FigureParams{}, cancel, [this, t](const QString& partial) {
+                session_->post([this, t, partial] {
+                    t->data = Payload::parse(partial);
+                    redraw(*t);
+                    ++runsDone_;
+                });
+            });
+            if (payload)
+                session_->post([this, t, text = *payload] {
+                    t->data = Payload::parse(text);
+                    redraw(*t);
+                    costShown_ = costShown_ || t == &cost_;
+                });
+            return payload.has_value();
+        });
+    };
+    if (kind == QLatin1String("chunksize")) {
+        chunksize_.data = Payload();
+        chunksize_.data.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(rangeSize(base), base.workers)));
+        chunksize_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
+        chunksize_.params = base;
+        sweepRuns(chunksize_, tr("Chunksize sweep"), chunksizeSweep(base));
+    } else if (kind == QLatin1String("chunks")) {
+        chunks_.data = Payload();
+        chunks_.data.setFact(QStringLiteral("workers"), QString::number(base.workers));
+        chunks_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
+        chunks_.params = base;
+        sweepRuns(chunks_, tr("Chunk-count sweep"), chunkCountSweep(base));
+    } else if (kind == QLatin1String("cost")) {
+        figureRun(cost_, tr("Cost per number"), 1);
+    } else if (kind == QLatin1String("to-n")) {
+        toN_.data = Payload();
+        figureRun(toN_, tr("Time to 1…n"), kToNSteps);
+        rangeN_ = kToNLast / kToNSteps;  // progress in numbers checked, one step at a time
+    } else {
+        Q_EMIT runEnded(RunOutcome::failed, tr("unknown sweep '%1'").arg(kind));
+    }
+}
+
+} // namespace parlab::ui
