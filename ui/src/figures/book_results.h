@@ -1,6 +1,7 @@
 /// @file book_results.h
 /// @brief The results *High Performance Python* reports (4 physical + 4 hyperthread cores laptop),
-/// from ../shared/seed/SUMMARY.md, for the optional dashed "book" overlay.
+/// (Gorelick & Ozsvald, chapter "The multiprocessing Module", figures 9-2 to 9-14), for the
+/// optional dashed "book" overlay.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 

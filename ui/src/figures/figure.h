@@ -19,7 +19,7 @@ namespace parlab::ui {
 struct ChartExport;
 
 struct FigureInfo {
-    QString id;           ///< as in DESIGN.md's table: "time-vs-workers", "chunk-count", …
+    QString id;           ///< "time-vs-workers", "chunk-count", … (`parlab figure --list`)
     QString title;        ///< chart title, book style
     QString description;  ///< what it shows
     QString lookFor;      ///< what the class should notice

@@ -1,5 +1,5 @@
 /// @file figure_registry.cpp
-/// @brief The list of figures, in the order of DESIGN.md's table.
+/// @brief The list of figures, in the chapter's order.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/figure_registry.h"
 

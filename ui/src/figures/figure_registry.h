@@ -1,5 +1,5 @@
 /// @file figure_registry.h
-/// @brief Every figure parlab can reproduce, in DESIGN.md's order.
+/// @brief Every figure parlab can reproduce, in the chapter's order (README: Figures).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
