@@ -6,6 +6,7 @@ Usage: figure_test.py PARLAB CASE
 """
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
+import re
 import resource
 import signal
 import stat
@@ -214,8 +215,12 @@ def case_size_and_format():
         # The smallest size the figure can be laid out at is honoured exactly; smaller is refused
         # (above, in bad_arguments) before measuring.
         png = os.path.join(tmp, "a.png")
-        r = quick("--out", png, "--size", "480x362", env=env)
-        check(r.returncode == 0 and png_size(png) == (480, 362), f"{r.stderr!r} {png_size(png)}")
+        small = quick("--out", png, "--size", "100x100", env=env)
+        m = re.search(r"at least (\d+)x(\d+)", small.stderr)
+        check(small.returncode == 2 and m is not None, f"{small.stderr!r}")
+        w, h = int(m.group(1)), int(m.group(2))
+        r = quick("--out", png, "--size", f"{w}x{h}", env=env)
+        check(r.returncode == 0 and png_size(png) == (w, h), f"{r.stderr!r} {png_size(png)} for {w}x{h}")
         jpg = os.path.join(tmp, "a.jpg")
         r = quick("--out", jpg, "--size", "640x480", env=env)
         with open(jpg, "rb") as f:

@@ -8,7 +8,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QCheckBox>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -71,13 +70,10 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     cloud_ = new DartCloudItem(chart_);
     cloud_->setZValue(3.5);
 
-    byWorker_ = new QCheckBox(tr("Colour by worker"), this);
-    byWorker_->setToolTip(tr("Colour each dart by the worker that threw it (misses faded)"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(view_, 1);
-    layout->addWidget(byWorker_);
 
     chart_->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
     // Qt Charts counts the margins into the chart's minimum size, and QChartView only ever grows
@@ -90,11 +86,6 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& r) {
         cloud_->setRect(r);
         QMetaObject::invokeMethod(this, &DartBoardChart::layoutSquare, Qt::QueuedConnection);
-    });
-    connect(byWorker_, &QCheckBox::toggled, this, [this](bool on) {
-        for (QScatterSeries* s : {hitKey_, missKey_})
-            chart_->legend()->markers(s).constFirst()->setVisible(!on);
-        cloud_->setDarts(last_, on);
     });
     reset();
 }
@@ -118,6 +109,14 @@ void DartBoardChart::layoutSquare()
         chart_->setMargins(want);
 }
 
+void DartBoardChart::setColourByWorker(bool on)
+{
+    byWorker_ = on;
+    for (QScatterSeries* s : {hitKey_, missKey_})
+        chart_->legend()->markers(s).constFirst()->setVisible(!on);
+    cloud_->setDarts(last_, on);
+}
+
 void DartBoardChart::reset()
 {
     last_.clear();
@@ -128,11 +127,12 @@ void DartBoardChart::reset()
 void DartBoardChart::showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits)
 {
     last_ = darts;
-    cloud_->setDarts(last_, byWorker_->isChecked());
+    cloud_->setDarts(last_, byWorker_);
     if (thrown == 0)
         return;
     const double pi = 4.0 * static_cast<double>(hits) / static_cast<double>(thrown);
-    chart_->setTitle(tr("π ≈ %1 from %2 darts (%3 shown)")
+    // Two short lines rather than one long one, which a narrow board cuts off.
+    chart_->setTitle(tr("π ≈ %1 from %2 darts<br><small>%3 of them drawn</small>")
                          .arg(QString::number(pi, 'f', 5), humanCount(static_cast<double>(thrown)),
                               humanCount(static_cast<double>(darts.size()))));
 }

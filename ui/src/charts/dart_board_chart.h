@@ -10,7 +10,6 @@
 
 #include <vector>
 
-class QCheckBox;
 class QChart;
 class QChartView;
 class QScatterSeries;
@@ -30,7 +29,9 @@ public:
     void showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits);
     [[nodiscard]] int pointCount() const;
     [[nodiscard]] QString titleText() const;
-    [[nodiscard]] QCheckBox* byWorkerSwitch() const { return byWorker_; }
+    /// Each dart in its worker's colour (misses faded) instead of hit/miss colours.
+    void setColourByWorker(bool on);
+    [[nodiscard]] bool colourByWorker() const { return byWorker_; }
     [[nodiscard]] QChart* chart() const { return chart_; }
 
 private:
@@ -40,7 +41,7 @@ private:
     DartCloudItem* cloud_;
     QScatterSeries* hitKey_;
     QScatterSeries* missKey_;
-    QCheckBox* byWorker_;
+    bool byWorker_ = false;
     std::vector<DartSample> last_;
 };
 

@@ -158,6 +158,28 @@ void WorkerTimeline::showFinished(int workers, const std::vector<ChunkEvent>& ev
     viewport()->update();
 }
 
+QString WorkerTimeline::eventsCsv() const
+{
+    // What is drawn, one row per segment (merged segments stand for several chunks).
+    QString out = QStringLiteral("worker,kind,start_s,end_s,items,cost\n");
+    const auto row = [&out](std::size_t w, const char* kind, const Block& b) {
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                   .arg(w)
+                   .arg(QLatin1String(kind))
+                   .arg(static_cast<double>(b.startNs) * 1e-9, 0, 'g', 9)
+                   .arg(static_cast<double>(b.endNs) * 1e-9, 0, 'g', 9)
+                   .arg(b.count)
+                   .arg(b.cost);
+    };
+    for (std::size_t w = 0; w < lanes_.size(); ++w) {
+        for (const Block& b : lanes_[w].startups)
+            row(w, "startup", b);
+        for (const Block& b : lanes_[w].blocks)
+            row(w, "work", b);
+    }
+    return out;
+}
+
 QString WorkerTimeline::titleText() const
 {
     QString t = tr("Per-worker timeline — %1 chunks%2").arg(chunksSeen_).arg(merged_ ? tr(" (merged for drawing)") : QString());

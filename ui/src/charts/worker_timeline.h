@@ -47,6 +47,8 @@ public:
     [[nodiscard]] bool merged() const { return merged_; }
     /// Start-up segments held (processes backend: one per worker process; never merged).
     [[nodiscard]] std::size_t startupCount() const;
+    /// The segments drawn as one CSV table: worker, kind (startup|work), start_s, end_s, items, cost.
+    [[nodiscard]] QString eventsCsv() const;
     /// The time axis (seconds), for charts that share it.
     [[nodiscard]] QValueAxis* timeAxis() const { return xAxis_; }
 

@@ -12,6 +12,8 @@
 #include <QBarSet>
 #include <QBarSeries>
 #include <QBuffer>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QChart>
 #include <QFileInfo>
 #include <QPainter>
@@ -26,17 +28,29 @@ namespace parlab::ui {
 
 namespace {
 
-constexpr int kFooterHeight = 22;  // logical pixels
+constexpr int kFooterLine = 22;  // logical pixels: one line of footer and its padding
+constexpr int kFooterPad = 8;
+
+QFont footerFont()
+{
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(8.5);
+    return f;
+}
+
+QRect footerTextRect(const QString& text, int width)
+{
+    return QFontMetrics(footerFont()).boundingRect(QRect(0, 0, std::max(1, width - 2 * kFooterPad), 100000),
+                                                  Qt::TextWordWrap | Qt::AlignLeft, text);
+}
 
 void paintFooter(QPainter& p, const QRect& strip, const QString& text)
 {
     p.fillRect(strip, QColor(0xf4, 0xf4, 0xf4));
     p.setPen(QColor(0x55, 0x55, 0x55));
-    QFont f = p.font();
-    f.setPointSizeF(8.5);
-    p.setFont(f);
-    p.drawText(strip.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-               p.fontMetrics().elidedText(text, Qt::ElideMiddle, strip.width() - 16));
+    p.setFont(footerFont());
+    // Wrapped, never cut: the settings and the machine are what make the picture reproducible.
+    p.drawText(strip.adjusted(kFooterPad, 0, -kFooterPad, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, text);
 }
 
 QString csvField(QString s)
@@ -49,6 +63,15 @@ QString csvField(QString s)
 }
 
 } // namespace
+
+int footerHeight(const QString& footer, int width)
+{
+    if (footer.isEmpty())
+        return 0;
+    const int lines = std::max(1, (footerTextRect(footer, width).height() + QFontMetrics(footerFont()).lineSpacing() - 1) /
+                                      QFontMetrics(footerFont()).lineSpacing());
+    return kFooterLine + (lines - 1) * QFontMetrics(footerFont()).lineSpacing();
+}
 
 QString standardFooter(const QString& parameters)
 {
@@ -71,7 +94,8 @@ QImage renderImage(const ChartExport& e, qreal scale, bool withFooter)
         return {};
     const QSize logical = e.widget->size();
     const bool footer = withFooter && !e.footer.isEmpty();
-    const QSize total(logical.width(), logical.height() + (footer ? kFooterHeight : 0));
+    const int strip = footer ? footerHeight(e.footer, logical.width()) : 0;
+    const QSize total(logical.width(), logical.height() + strip);
     QImage image((QSizeF(total) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
@@ -79,7 +103,7 @@ QImage renderImage(const ChartExport& e, qreal scale, bool withFooter)
     p.setRenderHint(QPainter::Antialiasing);
     e.widget->render(&p, QPoint(0, 0), QRegion(), QWidget::DrawChildren);
     if (footer)
-        paintFooter(p, QRect(0, logical.height(), logical.width(), kFooterHeight), e.footer);
+        paintFooter(p, QRect(0, logical.height(), logical.width(), strip), e.footer);
     p.end();
     return image;
 }
@@ -177,7 +201,8 @@ QString writeSvg(const ChartExport& e, const QString& path, bool withFooter)
     const bool footer = withFooter && !e.footer.isEmpty();
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
-    svg.setSize(QSize(logical.width(), logical.height() + (footer ? kFooterHeight : 0)));
+    const int strip = footer ? footerHeight(e.footer, logical.width()) : 0;
+    svg.setSize(QSize(logical.width(), logical.height() + strip));
     svg.setViewBox(QRect(QPoint(0, 0), svg.size()));
     svg.setTitle(e.name);
     svg.setDescription(e.footer);
@@ -185,7 +210,7 @@ QString writeSvg(const ChartExport& e, const QString& path, bool withFooter)
         QPainter p(&svg);
         e.widget->render(&p, QPoint(0, 0), QRegion(), QWidget::DrawChildren);
         if (footer)
-            paintFooter(p, QRect(0, logical.height(), logical.width(), kFooterHeight), e.footer);
+            paintFooter(p, QRect(0, logical.height(), logical.width(), strip), e.footer);
     }
     return writeFileBytes(path, buffer.data());
 }

@@ -26,6 +26,9 @@ struct ChartExport {
 /// The footer every export carries: its own text plus the machine and parlab's version.
 QString standardFooter(const QString& parameters);
 
+/// Height of the footer strip for `footer` at `width` logical pixels (it wraps rather than cut).
+int footerHeight(const QString& footer, int width);
+
 /// The widget rendered at `scale` (1, 2, 3 …), with the footer strip below when non-empty.
 QImage renderImage(const ChartExport& e, qreal scale, bool withFooter);
 /// As renderImage, scaled so the image is `width` pixels wide (the height keeps the aspect).

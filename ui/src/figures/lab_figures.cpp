@@ -200,8 +200,10 @@ public:
     ChartExport exportOf(QWidget* view, const QString& payload) const override
     {
         ChartExport e = Figure::exportOf(view, payload);
-        if (auto* v = qobject_cast<WorkerTimeline*>(view))
+        if (auto* v = qobject_cast<WorkerTimeline*>(view)) {
             e.chart = v->chart();
+            e.csv = v->eventsCsv();  // the segments, one table (not the stored payload)
+        }
         return e;
     }
 };

@@ -79,4 +79,22 @@ QString Payload::text() const
     return out;
 }
 
+QString Payload::csv() const
+{
+    // For other programs (pandas, R, a spreadsheet): facts as comment lines, then one table.
+    QString out;
+    for (const QString& k : factOrder_)
+        out += QStringLiteral("# ") + k + QStringLiteral(": ") + facts_.value(k) + QLatin1Char('\n');
+    out += QStringLiteral("series,x,y\n");
+    for (const QString& name : order_) {
+        const QString field = name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('"'))
+                                  ? QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                                  : name;
+        for (const QPointF& pt : series_.value(name))
+            out += field + QLatin1Char(',') + QString::number(pt.x(), 'g', 12) + QLatin1Char(',') +
+                   QString::number(pt.y(), 'g', 12) + QLatin1Char('\n');
+    }
+    return out;
+}
+
 } // namespace parlab::ui

@@ -20,6 +20,9 @@ public:
     void add(const QString& series, double x, double y);
     void setFact(const QString& key, const QString& value);
     [[nodiscard]] QString text() const;
+    /// The exported CSV: facts as "# key: value" comment lines, then one tidy "series,x,y" table
+    /// (records, such as chunk events, are the figure's to export as a table of their own).
+    [[nodiscard]] QString csv() const;
 
     /// Series names in the order they first appeared.
     [[nodiscard]] const QStringList& seriesNames() const { return order_; }

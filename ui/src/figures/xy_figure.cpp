@@ -32,7 +32,7 @@ ChartExport XyFigure::exportOf(QWidget* view, const QString& payload) const
     if (auto* v = qobject_cast<XyFigureView*>(view))
         e.chart = v->chart();
     e.name = info().id;
-    e.csv = Payload::parse(payload).text();
+    e.csv = Payload::parse(payload).csv();
     return e;
 }
 
@@ -69,7 +69,7 @@ ChartExport Figure::exportOf(QWidget* view, const QString& payload) const
     ChartExport e;
     e.widget = view;
     e.name = info().id;
-    e.csv = Payload::parse(payload).text();
+    e.csv = Payload::parse(payload).csv();
     return e;
 }
 

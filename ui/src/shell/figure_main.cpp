@@ -30,7 +30,6 @@ namespace {
 
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
-constexpr int kFooterHeight = 22;  // as chart_export.cpp's strip
 constexpr int kMaxSide = 8000;
 
 CancelToken* gCancel = nullptr;
@@ -166,11 +165,11 @@ int listFigures(const ParsedArgs& a)
     return 0;
 }
 
-/// The smallest size the figure's view can be laid out at, footer included.
-QSize minimumSize(QWidget* view, bool footer)
+/// The smallest size the figure's view can be laid out at, its footer strip (`strip` high) included.
+QSize minimumSize(QWidget* view, int strip)
 {
     const QSize min = view->minimumSize().expandedTo(view->minimumSizeHint());
-    return {min.width(), min.height() + (footer ? kFooterHeight : 0)};
+    return {min.width(), min.height() + strip};
 }
 
 int render(const Request& r)
@@ -178,8 +177,12 @@ int render(const Request& r)
     QWidget* view = r.figure->createView(nullptr);
     const std::unique_ptr<QWidget> owner(view);
     view->setAttribute(Qt::WA_DontShowOnScreen);
+    // The footer names the settings, not the measurement, so it is known (and sized: it wraps)
+    // before measuring.
+    const QString footerText = standardFooter(QStringLiteral("%1 · %2").arg(r.id, r.figure->paramsKey(r.params)));
+    const int strip = r.footer ? footerHeight(footerText, r.size.width()) : 0;
     // Checked before measuring: a size the layout cannot honour would otherwise come out larger.
-    const QSize min = minimumSize(view, r.footer);
+    const QSize min = minimumSize(view, strip);
     if (r.size.width() < min.width() || r.size.height() < min.height())
         throw UsageError("--size must be at least " + std::to_string(min.width()) + "x" + std::to_string(min.height()) +
                          " for figure " + toArg(r.id) + " (got " + std::to_string(r.size.width()) + "x" +
@@ -224,13 +227,17 @@ int render(const Request& r)
     // window, which Qt reports on stderr as "This plugin does not support propagateSizeHints()".
     if (QLayout* l = view->layout())
         l->setSizeConstraint(QLayout::SetNoConstraint);
-    view->resize(r.size.width(), r.size.height() - (r.footer ? kFooterHeight : 0));
+    view->resize(r.size.width(), r.size.height() - strip);
     view->show();
     r.figure->draw(view, payload, r.book);
-    QCoreApplication::processEvents();
+    // Layouts answer each other on later turns of the event loop (the dart board squares its
+    // plot area in reply to the chart's layout); an offscreen render has no later turn, so give
+    // them a few here.
+    for (int pass = 0; pass < 4; ++pass)
+        QCoreApplication::processEvents();
 
     ChartExport e = r.figure->exportOf(view, payload);
-    e.footer = standardFooter(QStringLiteral("%1 · %2").arg(r.id, r.figure->paramsKey(r.params)));
+    e.footer = footerText;
     QString error;
     QSize written = r.size;
     if (r.format == QLatin1String("svg")) {

@@ -19,10 +19,12 @@
 #include "figures/xy_figure_view.h"
 #include "charts/worker_bars_chart.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QScrollArea>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <cstdio>
@@ -54,7 +56,15 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
 
     auto* charts = new QGridLayout;
     charts->setSpacing(4);
-    charts->addWidget(board_, 0, 0);
+    // The board's own switch sits under it, outside the chart: an export shows the chart alone.
+    auto* byWorker = new QCheckBox(tr("Colour by worker"), this);
+    byWorker->setToolTip(tr("Colour each dart by the worker that threw it (misses faded)"));
+    connect(byWorker, &QCheckBox::toggled, board_, &DartBoardChart::setColourByWorker);
+    auto* boardCell = new QVBoxLayout;
+    boardCell->setSpacing(0);
+    boardCell->addWidget(board_, 1);
+    boardCell->addWidget(byWorker);
+    charts->addLayout(boardCell, 0, 0);
     charts->addWidget(estimate_, 0, 1);
     charts->addWidget(bars_, 1, 0);
     charts->addWidget(times_, 1, 1);

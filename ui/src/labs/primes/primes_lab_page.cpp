@@ -119,7 +119,10 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
 
     const auto footer = [this] { return standardFooter(describe(controls_->params())); };
     ExportMenu::attachView(load_, QStringLiteral("primes-worker-load"), footer);
-    ExportMenu::attachView(timeline_, QStringLiteral("primes-timeline"), footer);
+    ExportMenu::attach(timeline_, [this, footer] {
+        // The segments drawn, one table (the chart's own series hold nothing: it is painted).
+        return ChartExport{timeline_, timeline_->chart(), QStringLiteral("primes-timeline"), footer(), timeline_->eventsCsv(), true};
+    });
     // A figure tab exports its own data, described by the settings it was measured with (the
     // controls may have moved on since).
     for (FigureTab* tab : {&cost_, &toN_, &chunksize_, &chunks_}) {
