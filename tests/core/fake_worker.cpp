@@ -1,7 +1,7 @@
 /// @file fake_worker.cpp
 /// @brief A misbehaving stand-in for parlab-worker: PARLAB_FAKE_MODE picks how it breaks the protocol.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <cstdlib>
 #include <cstring>

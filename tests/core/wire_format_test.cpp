@@ -1,7 +1,7 @@
 /// @file wire_format_test.cpp
 /// @brief The processes backend's framing: round trips through any split, every malformation caught.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 ///        that it keeps talking (heartbeats) while it has nothing else to say.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend_test_support.h"
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <gtest/gtest.h>
 

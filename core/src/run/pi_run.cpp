@@ -6,9 +6,9 @@
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
 #include "parlab/telemetry.h"
-#include "pi_kernels.h"
-#include "run_common.h"
-#include "tbb_workers.h"
+#include "kernels/pi_kernels.h"
+#include "backends/tally.h"
+#include "backends/tbb/tbb_workers.h"
 
 #include <algorithm>
 #include <atomic>

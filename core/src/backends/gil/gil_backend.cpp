@@ -7,13 +7,13 @@
 /// is held while the random numbers are drawn (hashed into a buffer) and let go during the
 /// vector maths (the hit test on that buffer).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chunk_dispenser.h"
-#include "gil.h"
-#include "job_queue.h"
+#include "backends/chunk_dispenser.h"
+#include "backends/gil/gil.h"
+#include "backends/job_queue.h"
 #include "parlab/cancel_token.h"
 #include "parlab/prime_check.h"
-#include "pi_kernels.h"
-#include "run_common.h"
+#include "kernels/pi_kernels.h"
+#include "backends/tally.h"
 
 #include <atomic>
 #include <thread>

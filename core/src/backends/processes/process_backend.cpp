@@ -7,14 +7,14 @@
 /// timed by the parent from sending the job to receiving its result — communication included —
 /// and each worker's start-up (spawn → ready) is its own `startup` segment.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chunk_dispenser.h"
-#include "job_queue.h"
+#include "backends/chunk_dispenser.h"
+#include "backends/job_queue.h"
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
 #include "parlab/prime_check.h"
-#include "process_pool.h"
-#include "worker_path.h"
-#include "run_common.h"
+#include "backends/processes/process_pool.h"
+#include "backends/processes/worker_path.h"
+#include "backends/tally.h"
 
 #include <cmath>
 #include <functional>

@@ -1,7 +1,7 @@
 /// @file process_pool.cpp
 /// @brief Spawning, talking to, and always reaping the parlab-worker processes.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "process_pool.h"
+#include "backends/processes/process_pool.h"
 
 #include "parlab/error.h"
 

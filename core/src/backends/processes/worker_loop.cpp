@@ -6,8 +6,8 @@
 #include "parlab/prime_check.h"
 #include "parlab/primes.h"
 #include "parlab/worker_main.h"
-#include "wire_format.h"
-#include "worker_channel.h"
+#include "backends/processes/wire_format.h"
+#include "backends/processes/worker_channel.h"
 
 #include <cerrno>
 #include <chrono>

@@ -1,7 +1,7 @@
 /// @file wire_format.cpp
 /// @brief Encoding, validated decoding and whole-frame writes of the processes backend's messages.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <cerrno>
 #include <unistd.h>

@@ -7,9 +7,9 @@
 #include "parlab/error.h"
 #include "parlab/prime_check.h"
 #include "parlab/telemetry.h"
-#include "job_queue.h"
-#include "run_common.h"
-#include "tbb_workers.h"
+#include "backends/job_queue.h"
+#include "backends/tally.h"
+#include "backends/tbb/tbb_workers.h"
 
 #include <algorithm>
 #include <atomic>
