@@ -1,49 +1,19 @@
-/// @file run_common.h
-/// @brief Pieces every backend shares: where π block b lies, the dart sample, per-worker tallies.
+/// @file tally.h
+/// @brief A worker's private totals during a run, and how they become the run's result.
+///
+/// Each worker writes only its own (cache-line aligned) Tally; they are merged once, after every
+/// worker has stopped, so the hot path shares nothing but the telemetry's own counters.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parlab/dart_hash.h"
 #include "parlab/pi.h"
 #include "parlab/primes.h"
-#include "parlab/telemetry.h"
 
-#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <vector>
 
 namespace parlab::detail {
-
-/// Block b of a π run: darts [begin, begin+size) are reported, darts [base, base+size) thrown.
-/// With identical seeding every block replays darts 0…size−1 (the forked-RNG pitfall).
-struct PiBlock {
-    std::uint64_t begin = 0, size = 0, base = 0;
-};
-
-inline PiBlock piBlock(std::uint64_t samples, std::uint64_t blocks, Seeding seeding, std::uint64_t b) noexcept
-{
-    PiBlock r;
-    r.begin = b * (samples / blocks) + std::min(b, samples % blocks);
-    r.size = samples / blocks + (b < samples % blocks ? 1 : 0);
-    r.base = seeding == Seeding::identical ? 0 : r.begin;
-    return r;
-}
-
-/// Every stride-th dart by index goes into the sample, so the board fills evenly as the run goes.
-inline std::uint64_t dartStride(std::uint64_t samples, const Telemetry* t) noexcept
-{
-    return std::max<std::uint64_t>(1, samples / (t ? 65536 : 1));
-}
-
-/// Records the sampled darts among [from, from+n) for worker w (pure functions of seed and index).
-inline void sampleDarts(Telemetry& t, int w, std::uint64_t seed, std::uint64_t from, std::uint64_t n, std::uint64_t stride)
-{
-    for (std::uint64_t i = (from + stride - 1) / stride * stride; i < from + n; i += stride) {
-        const Dart24 d = dartAt(dartKeys(seed, i >> 32), static_cast<std::uint32_t>(i));
-        t.recordDart(w, d.x, d.y, dartHits(d));
-    }
-}
 
 /// A worker's private totals, merged once the run is over.
 struct alignas(64) Tally {
@@ -91,11 +61,5 @@ inline void fillResult(PrimesResult& r, const std::vector<Tally>& tally)
     }
     r.cancelled = r.checked < rangeSize(r.params);
 }
-
-// The other backends; parameters are validated and resolved (blocks, chunksize) by the caller.
-PiResult runPiGil(const PiParams& p, Telemetry* telemetry, const CancelToken& cancel);
-PiResult runPiProcesses(const PiParams& p, Telemetry* telemetry, const CancelToken& cancel);
-PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const CancelToken& cancel);
-PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, const CancelToken& cancel);
 
 } // namespace parlab::detail
