@@ -162,7 +162,6 @@ int workerMain(int argc, char** argv)
 {
     // Die with the parent even while computing (the job pipe's EOF is only seen between jobs).
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    std::signal(SIGPIPE, SIG_IGN);  // a vanished parent shows up as a failed write instead
     std::signal(SIGINT, SIG_IGN);   // Ctrl+C is the parent's to handle: it stops its workers
     long heartbeatMs = 1000;
     if (argc == 5 && std::strcmp(argv[3], "--heartbeat") == 0) {
