@@ -35,7 +35,7 @@ int fieldCount(std::uint8_t type) noexcept
     case MsgType::pill: return 0;
     case MsgType::ready: return 1;
     case MsgType::progress: return 4;
-    case MsgType::result: return 5;
+    case MsgType::result: return 4;
     case MsgType::bye: return 1;
     case MsgType::heartbeat: return 0;
     }
