@@ -8,6 +8,7 @@
 
 #include "parlab/pi.h"
 #include "parlab/primes.h"
+#include "parlab/telemetry.h"
 
 #include <chrono>
 #include <cstdint>
@@ -60,6 +61,17 @@ inline void fillResult(PrimesResult& r, const std::vector<Tally>& tally)
         r.workers.push_back(toStats(static_cast<int>(w), tally[w]));
     }
     r.cancelled = r.checked < rangeSize(r.params);
+}
+
+/// How every backend ends a run: the wall time since `start`, the telemetry closed (its snapshot
+/// reads finished), then the tallies merged into the result.
+template <typename Result>
+void finishRun(Result& r, const std::vector<Tally>& tally, Telemetry* t, std::chrono::steady_clock::time_point start)
+{
+    r.seconds = static_cast<double>(nsSince(start)) * 1e-9;
+    if (t)
+        t->finish();
+    fillResult(r, tally);
 }
 
 } // namespace parlab::detail

@@ -5,7 +5,7 @@
 
 #include "backends/backends.h"
 #include "parlab/error.h"
-#include "parlab/telemetry.h"
+#include "run/run_checks.h"
 
 #include <algorithm>
 #include <string>
@@ -25,18 +25,13 @@ void validate(const PiParams& p)
 {
     if (p.samples < 1 || p.samples > kMaxPiSamples)
         throw InvalidParameter("samples", "must be 1…1e11 (got " + std::to_string(p.samples) + ")");
-    if (p.workers < 1 || p.workers > kMaxWorkers)
-        throw InvalidParameter("workers", "must be 1…256 (got " + std::to_string(p.workers) + ")");
+    detail::checkExecution(p.workers, p.switchIntervalMs, p.livenessSeconds);
     const std::uint64_t blocks = resolvedBlocks(p);
     if (blocks > kMaxPiBlocks)
         throw InvalidParameter("blocks", "must be 1…1e7 (got " + std::to_string(blocks) + ")");
     if (blocks > p.samples)
         throw InvalidParameter("blocks", "must not exceed samples (" + std::to_string(blocks) + " blocks for " +
                     std::to_string(p.samples) + " darts)");
-    if (!(p.switchIntervalMs >= 0.01 && p.switchIntervalMs <= 1000))
-        throw InvalidParameter("switch-interval", "must be 0.01…1000 ms (got " + std::to_string(p.switchIntervalMs) + ")");
-    if (!(p.livenessSeconds >= 0.01 && p.livenessSeconds <= 3600))
-        throw InvalidParameter("liveness", "must be 0.01…3600 s (got " + std::to_string(p.livenessSeconds) + ")");
 }
 
 PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& cancel)
@@ -44,9 +39,7 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
     validate(params);
     PiParams p = params;
     p.blocks = resolvedBlocks(params);
-    if (telemetry && telemetry->workers() != p.workers)
-        throw Error("telemetry is sized for " + std::to_string(telemetry->workers()) + " workers, the run has " +
-                    std::to_string(p.workers));
+    detail::checkTelemetry(telemetry, p.workers);
     switch (p.backend) {
     case Backend::gil_threads: return detail::runPiGil(p, telemetry, cancel);
     case Backend::processes: return detail::runPiProcesses(p, telemetry, cancel);

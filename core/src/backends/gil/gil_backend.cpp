@@ -117,10 +117,7 @@ PiResult runPiGil(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
 
     const auto start = std::chrono::steady_clock::now();
     runThreads(p.workers, body);
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (telemetry)
-        telemetry->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, telemetry, start);
     fillGilStats(result.backendStats, gil);
     return result;
 }
@@ -185,10 +182,7 @@ PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const Can
     } else {
         runThreads(p.workers, body);
     }
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (telemetry)
-        telemetry->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, telemetry, start);
     fillGilStats(result.backendStats, gil);
     result.backendStats.pills = pills.load();
     return result;

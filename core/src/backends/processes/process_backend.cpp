@@ -214,10 +214,7 @@ void runOnProcesses(Result& result, int workers, Telemetry* t, const CancelToken
         throw;
     }
     // The pool is gone (every worker reaped) before the clock stops: shutting down is part of a run.
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (t)
-        t->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, t, start);
 }
 
 } // namespace

@@ -47,10 +47,7 @@ PiResult runPiTbb(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
             chunk.pi(w, tally[static_cast<std::size_t>(w)], piBlock(p.samples, p.blocks, p.seeding, b), p.seed, stride, unit);
         }
     });
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (telemetry)
-        telemetry->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, telemetry, start);
     return result;
 }
 
@@ -128,10 +125,7 @@ PrimesResult runPrimesTbb(const PrimesParams& p, Telemetry* telemetry, const Can
         break;
     }
     }
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (telemetry)
-        telemetry->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, telemetry, start);
     result.backendStats.pills = pills.load();
     return result;
 }
