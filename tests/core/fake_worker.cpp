@@ -1,7 +1,7 @@
 /// @file fake_worker.cpp
 /// @brief A misbehaving stand-in for parlab-worker: PARLAB_FAKE_MODE picks how it breaks the protocol.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -54,9 +54,9 @@ int main()
     } else if (mode == "short-result") {
         send({MsgType::ready, {pid}});
         awaitJob();
-        send({MsgType::result, {1, 1, 1, 0, 1000}});  // the job had more than one dart
+        send({MsgType::result, {1, 1, 1, 0}});  // the job had more than one dart
     } else if (mode == "unasked-result") {
-        send({MsgType::result, {1, 1, 1, 0, 1000}});  // before ready: no job can have been sent
+        send({MsgType::result, {1, 1, 1, 0}});  // before ready: no job can have been sent
     } else if (mode == "exit-mid-job") {
         send({MsgType::ready, {pid}});
         awaitJob();

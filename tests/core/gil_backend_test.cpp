@@ -1,7 +1,7 @@
 /// @file gil_backend_test.cpp
 /// @brief gil-threads: one computing holder at a time, real hand-overs, same answers as oneTBB.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gil.h"
+#include "backends/gil/gil.h"
 #include "parlab/cancel_token.h"
 #include "parlab/pi.h"
 #include "parlab/primes.h"

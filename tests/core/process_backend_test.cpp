@@ -99,6 +99,18 @@ TEST(ProcessBackend, PiHitsMatchTbb)
     EXPECT_TRUE(noChildren());
 }
 
+TEST(ProcessBackend, LeavesTheProgramsSignalDispositionsAlone)
+{
+    // Ignoring SIGPIPE is the program's decision (parlab's main makes it): a run must not change
+    // it behind the program's back, as the pool once did for the whole process.
+    const auto old = std::signal(SIGPIPE, SIG_DFL);
+    CancelToken cancel;
+    const PiResult r = runPi(piParams(2, Kernel::batched, 100'000), nullptr, cancel);
+    const auto during = std::signal(SIGPIPE, old);
+    EXPECT_EQ(r.samples, 100'000u);
+    EXPECT_EQ(during, SIG_DFL);
+}
+
 TEST(ProcessBackend, PrimesExactForEverySchedule)
 {
     CancelToken cancel;

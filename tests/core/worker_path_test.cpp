@@ -3,7 +3,7 @@
 ///        and says where it looked when it cannot.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/error.h"
-#include "worker_path.h"
+#include "backends/processes/worker_path.h"
 
 #include <gtest/gtest.h>
 

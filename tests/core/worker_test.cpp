@@ -3,7 +3,7 @@
 ///        that it keeps talking (heartbeats) while it has nothing else to say.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend_test_support.h"
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <gtest/gtest.h>
 
@@ -33,11 +33,21 @@ public:
         ::posix_spawn_file_actions_init(&fa);
         ::posix_spawn_file_actions_adddup2(&fa, in[0], 0);
         ::posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+        // This test program ignores SIGPIPE, and an ignored signal stays ignored across exec:
+        // start the worker with the default disposition, so that only its own main() can ignore it.
+        posix_spawnattr_t attr;
+        ::posix_spawnattr_init(&attr);
+        sigset_t def;
+        sigemptyset(&def);
+        sigaddset(&def, SIGPIPE);
+        ::posix_spawnattr_setsigdefault(&attr, &def);
+        ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
         std::string exe = parlab::test::workerPath(), parent = std::to_string(::getpid()),
                     beat = std::to_string(heartbeatMs), p = "--parent", h = "--heartbeat";
         char* argv[] = {exe.data(), p.data(), parent.data(), h.data(), beat.data(), nullptr};
-        EXPECT_EQ(::posix_spawn(&pid_, exe.c_str(), &fa, nullptr, argv, environ), 0);
+        EXPECT_EQ(::posix_spawn(&pid_, exe.c_str(), &fa, &attr, argv, environ), 0);
         ::posix_spawn_file_actions_destroy(&fa);
+        ::posix_spawnattr_destroy(&attr);
         ::close(in[0]);
         ::close(out[1]);
         toWorker_ = in[1];
@@ -46,7 +56,8 @@ public:
     ~WorkerProcess()
     {
         closeInput();
-        ::close(fromWorker_);
+        if (fromWorker_ >= 0)
+            ::close(fromWorker_);
         if (pid_ > 0 && !exited_) {
             ::kill(pid_, SIGKILL);
             ::waitpid(pid_, nullptr, 0);
@@ -59,6 +70,13 @@ public:
         if (toWorker_ >= 0)
             ::close(toWorker_);
         toWorker_ = -1;
+    }
+
+    /// Stops listening: the worker's next write finds no reader.
+    void closeOutput()
+    {
+        ::close(fromWorker_);
+        fromWorker_ = -1;
     }
 
     /// The next message from the worker; nullopt at EOF or when none came within `limit`.
@@ -132,6 +150,21 @@ TEST(Worker, EofBetweenMessagesIsAQuietExit)
     const int st = w.wait();
     ASSERT_TRUE(WIFEXITED(st));
     EXPECT_EQ(WEXITSTATUS(st), 0);
+}
+
+TEST(Worker, ParentThatStopsReadingEndsItWithStatusFourNotBySignal)
+{
+    // parlab-worker's main ignores SIGPIPE (the worker loop, a library function, does not): a
+    // result written to a parent that went away is a failed write, exit status 4.
+    WorkerProcess w(1000);
+    ASSERT_TRUE(w.next().has_value());
+    w.closeOutput();
+    const auto job = frame({MsgType::jobPi, {1, 0, 1000, 0}});
+    w.write(job.data(), job.size());
+    const int st = w.wait();
+    ASSERT_FALSE(WIFSIGNALED(st)) << "killed by signal " << WTERMSIG(st);
+    ASSERT_TRUE(WIFEXITED(st));
+    EXPECT_EQ(WEXITSTATUS(st), 4);
 }
 
 TEST(Worker, IdleWorkerSendsHeartbeats)

@@ -55,6 +55,8 @@ std::uint64_t resolvedBlocks(const PiParams& p) noexcept;
 /// Runs the darts on p.workers workers. Blocks are taken by idle workers one at a time. The hit
 /// count depends only on (seed, samples, seeding) — never on workers, blocks, kernel or backend.
 /// Telemetry (sized p.workers, totalItems = p.samples) may be null.
+/// Backend::processes writes to pipes: the calling program must ignore SIGPIPE (the core does
+/// not touch signal dispositions), or a worker that dies mid-run kills the program.
 PiResult runPi(const PiParams& p, Telemetry* telemetry, const CancelToken& cancel);
 
 /// Hits among darts [begin, end) of a seed, counted by the given kernel on the calling thread.

@@ -71,6 +71,9 @@ private:
     std::uint64_t keys_[4] = {};
 };
 
+/// Checks the range on p.workers workers under p.schedule. Telemetry may be null.
+/// Backend::processes writes to pipes: the calling program must ignore SIGPIPE (the core does
+/// not touch signal dispositions), or a worker that dies mid-run kills the program.
 PrimesResult runPrimes(const PrimesParams& p, Telemetry* telemetry, const CancelToken& cancel);
 
 } // namespace parlab

@@ -11,6 +11,8 @@ namespace parlab {
 /// `--heartbeat MS` (1…3 600 000, default 1000) — the longest silence towards the parent, which
 /// fails a worker it has not heard from for its liveness timeout.
 /// Exit codes: 0 pill or parent gone, 2 bad arguments, 3 malformed or unexpected message, 4 I/O error.
+/// The calling program must ignore SIGPIPE first (parlab-worker's main does), or a parent that
+/// went away kills the worker by signal instead of ending it with status 4.
 int workerMain(int argc, char** argv);
 
 } // namespace parlab

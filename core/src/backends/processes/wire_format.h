@@ -16,9 +16,9 @@
 
 namespace parlab::detail {
 
-inline constexpr std::uint8_t kWireVersion = 2;  // 2: heartbeat
+inline constexpr std::uint8_t kWireVersion = 3;  // 2: heartbeat; 3: result without busyNs
 inline constexpr std::size_t kHeaderBytes = 8;
-inline constexpr std::size_t kMaxFields = 5;
+inline constexpr std::size_t kMaxFields = 4;
 inline constexpr std::size_t kMaxFrameBytes = kHeaderBytes + 8 * kMaxFields;
 
 enum class MsgType : std::uint8_t {
@@ -30,7 +30,9 @@ enum class MsgType : std::uint8_t {
     // worker → parent
     ready = 16,       ///< pid: started and waiting for work
     progress = 17,    ///< items, cost, hits, primes so far in the current job (cumulative)
-    result = 18,      ///< items, cost, hits, primes, busyNs for the finished job
+    /// items, cost, hits, primes for the finished job. No busy time: the parent times a job itself,
+    /// from sending it to its result, because the round trip is what the timeline must show.
+    result = 18,
     bye = 19,         ///< pills seen (1): exiting on the pill
     heartbeat = 20,   ///< nothing: still alive (sent after a silence; see worker_channel.h)
 };

@@ -7,16 +7,17 @@
 /// is held while the random numbers are drawn (hashed into a buffer) and let go during the
 /// vector maths (the hit test on that buffer).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chunk_dispenser.h"
-#include "gil.h"
-#include "job_queue.h"
-#include "parlab/cancel_token.h"
-#include "parlab/prime_check.h"
-#include "pi_kernels.h"
-#include "run_common.h"
+#include "backends/backends.h"
+#include "backends/chunk_dispenser.h"
+#include "backends/chunk_runner.h"
+#include "backends/gil/gil.h"
+#include "backends/job_queue.h"
+#include "kernels/pi_kernels.h"
 
 #include <atomic>
+#include <optional>
 #include <thread>
+#include <utility>
 
 namespace parlab::detail {
 
@@ -24,7 +25,6 @@ namespace {
 
 constexpr std::uint64_t kScalarUnit = 1024;        // darts between two drop-request checks
 constexpr std::uint64_t kBatchedUnit = 1u << 20;   // darts per "numpy call" (8 MiB of coordinates)
-constexpr std::uint64_t kReportEvery = 1u << 16;   // darts between telemetry updates
 
 std::chrono::nanoseconds interval(double ms)
 {
@@ -79,66 +79,45 @@ PiResult runPiGil(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
     std::vector<Tally> tally(static_cast<std::size_t>(p.workers));
     std::atomic<std::uint64_t> nextBlock{0};
 
+    const ChunkRunner chunk(telemetry, cancel);
+
     const auto body = [&](int w) {
-        Tally& t = tally[static_cast<std::size_t>(w)];
         std::vector<std::uint32_t> xs, ys;
         if (p.kernel == Kernel::batched) {
             xs.resize(kBatchedUnit);
             ys.resize(kBatchedUnit);
         }
+        // Pure-Python shape: a small unit under the lock, then the eval breaker's check.
+        const auto scalarUnit = [&](std::uint64_t from, std::uint64_t most) {
+            const std::uint64_t n = std::min(kScalarUnit, most);
+            gil.enterCompute();
+            const std::uint64_t h = countHits(Kernel::scalar, p.seed, from, from + n);
+            gil.leaveCompute();
+            if (gil.dropRequested())
+                gil.yield();
+            return std::pair{n, h};
+        };
+        const auto numpyUnit = [&](std::uint64_t from, std::uint64_t most) {
+            const std::uint64_t n = std::min(kBatchedUnit, most);
+            return std::pair{n, batchedUnit(gil, p.seed, from, n, xs.data(), ys.data())};
+        };
         GilHold hold(gil);
         for (;;) {
             const std::uint64_t b = nextBlock.fetch_add(1, std::memory_order_relaxed);
             if (b >= blocks || cancel.cancelled())
                 return;
+            Tally& t = tally[static_cast<std::size_t>(w)];
             const PiBlock blk = piBlock(p.samples, blocks, p.seeding, b);
-            const auto t0 = std::chrono::steady_clock::now();
-            const std::int64_t startNs = telemetry ? telemetry->nowNs() : 0;
-            if (telemetry)
-                telemetry->chunkStarted(w, startNs);
-            std::uint64_t done = 0, hits = 0, pendItems = 0, pendHits = 0;
-            while (done < blk.size && !cancel.cancelled()) {
-                const std::uint64_t from = blk.base + done;
-                std::uint64_t n, h;
-                if (p.kernel == Kernel::scalar) {
-                    n = std::min(kScalarUnit, blk.size - done);
-                    gil.enterCompute();
-                    h = countHits(Kernel::scalar, p.seed, from, from + n);
-                    gil.leaveCompute();
-                    if (gil.dropRequested())
-                        gil.yield();
-                } else {
-                    n = std::min(kBatchedUnit, blk.size - done);
-                    h = batchedUnit(gil, p.seed, from, n, xs.data(), ys.data());
-                }
-                done += n;
-                hits += h;
-                pendItems += n;
-                pendHits += h;
-                if (telemetry && (pendItems >= kReportEvery || done == blk.size)) {
-                    sampleDarts(*telemetry, w, p.seed, from + n - pendItems, pendItems, stride);
-                    telemetry->progress(w, pendItems, 0, pendHits, 0);
-                    pendItems = pendHits = 0;
-                }
-            }
-            if (telemetry && pendItems)
-                telemetry->progress(w, pendItems, 0, pendHits, 0);
-            t.items += done;
-            t.hits += hits;
-            ++t.chunks;
-            t.busyNs += nsSince(t0);
-            if (telemetry)
-                telemetry->chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), startNs, telemetry->nowNs(),
-                                                       blk.begin, done, done});
+            if (p.kernel == Kernel::scalar)
+                chunk.pi(w, t, blk, p.seed, stride, scalarUnit);
+            else
+                chunk.pi(w, t, blk, p.seed, stride, numpyUnit);
         }
     };
 
     const auto start = std::chrono::steady_clock::now();
     runThreads(p.workers, body);
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (telemetry)
-        telemetry->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, telemetry, start);
     fillGilStats(result.backendStats, gil);
     return result;
 }
@@ -156,42 +135,18 @@ PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const Can
     JobQueue queue(queueCapacity(p.workers), telemetry);
     std::atomic<std::uint64_t> pills{0};
 
-    // One chunk under the lock, number by number; false when cancelled part-way.
+    // One chunk under the lock, number by number, with the eval breaker's check after each.
+    const ChunkRunner chunk(telemetry, cancel);
+    const auto check = [&](std::uint64_t number) {
+        gil.enterCompute();
+        const PrimeCheck pc = checkPrime(number, &cancel);
+        gil.leaveCompute();
+        if (gil.dropRequested())
+            gil.yield();
+        return pc;
+    };
     const auto runChunk = [&](int w, const Chunk& c) {
-        Tally& t = tally[static_cast<std::size_t>(w)];
-        const auto t0 = std::chrono::steady_clock::now();
-        const std::int64_t startNs = telemetry ? telemetry->nowNs() : 0;
-        if (telemetry)
-            telemetry->chunkStarted(w, startNs);
-        std::uint64_t done = 0, divisions = 0, pendItems = 0, pendDiv = 0, pendPrimes = 0;
-        for (std::uint64_t k = c.k0; k < c.k0 + c.count && !cancel.cancelled(); ++k) {
-            gil.enterCompute();
-            const PrimeCheck pc = checkPrime(order.at(k), &cancel);
-            gil.leaveCompute();
-            if (pc.cancelled)
-                break;
-            ++done;
-            divisions += pc.divisions;
-            t.primes += pc.prime ? 1 : 0;
-            ++pendItems;
-            pendDiv += pc.divisions;
-            pendPrimes += pc.prime ? 1 : 0;
-            if (telemetry && (pendDiv >= 4096 || pendItems >= 256)) {
-                telemetry->progress(w, pendItems, pendDiv, 0, pendPrimes);
-                pendItems = pendDiv = pendPrimes = 0;
-            }
-            if (gil.dropRequested())
-                gil.yield();
-        }
-        t.items += done;
-        t.divisions += divisions;
-        ++t.chunks;
-        t.busyNs += nsSince(t0);
-        if (telemetry) {
-            telemetry->progress(w, pendItems, pendDiv, 0, pendPrimes);
-            telemetry->chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), startNs, telemetry->nowNs(),
-                                                   order.at(c.k0), done, divisions});
-        }
+        chunk.primes(w, tally[static_cast<std::size_t>(w)], order, c.k0, c.count, check);
     };
 
     const auto body = [&](int w) {
@@ -227,10 +182,7 @@ PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const Can
     } else {
         runThreads(p.workers, body);
     }
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (telemetry)
-        telemetry->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, telemetry, start);
     fillGilStats(result.backendStats, gil);
     result.backendStats.pills = pills.load();
     return result;

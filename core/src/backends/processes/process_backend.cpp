@@ -7,14 +7,13 @@
 /// timed by the parent from sending the job to receiving its result — communication included —
 /// and each worker's start-up (spawn → ready) is its own `startup` segment.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chunk_dispenser.h"
-#include "job_queue.h"
-#include "parlab/cancel_token.h"
+#include "backends/backends.h"
+#include "backends/chunk_dispenser.h"
+#include "backends/chunk_runner.h"
+#include "backends/job_queue.h"
+#include "backends/processes/process_pool.h"
+#include "backends/processes/worker_path.h"
 #include "parlab/error.h"
-#include "parlab/prime_check.h"
-#include "process_pool.h"
-#include "worker_path.h"
-#include "run_common.h"
 
 #include <cmath>
 #include <functional>
@@ -76,8 +75,7 @@ public:
 private:
     struct State {
         bool ready = false, busy = false, pillSent = false;
-        std::int64_t jobStartNs = 0;
-        std::chrono::steady_clock::time_point jobStart;
+        ChunkSpan chunk;
         JobSpec job;
         std::uint64_t items = 0, cost = 0, hits = 0, primes = 0;  // reported so far in this job
     };
@@ -101,10 +99,7 @@ private:
         pool_.send(w, s.job.msg);
         s.busy = true;
         s.items = s.cost = s.hits = s.primes = 0;
-        s.jobStart = std::chrono::steady_clock::now();
-        s.jobStartNs = now();
-        if (t_)
-            t_->chunkStarted(w, s.jobStartNs);
+        s.chunk = ChunkSpan(t_, w);
         return true;
     }
 
@@ -159,19 +154,10 @@ private:
             if (m.f[0] != s.job.count)
                 bad(w, "a result for " + std::to_string(m.f[0]) + " items, the job had " + std::to_string(s.job.count));
             account(w, m.f[0], m.f[1], m.f[2], m.f[3]);
-            Tally& t = tally_[static_cast<std::size_t>(w)];
-            t.items += s.items;
-            t.hits += s.hits;
-            t.primes += s.primes;
-            t.divisions += rules_.pi ? 0 : s.cost;
-            ++t.chunks;
-            t.busyNs += nsSince(s.jobStart);
-            if (t_) {
-                if (rules_.pi)
-                    sampleDarts(*t_, w, rules_.seed, s.job.base, s.job.count, rules_.dartStride);
-                t_->chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), s.jobStartNs, now(), s.job.first,
-                                                s.job.count, s.cost, ChunkKind::work});
-            }
+            if (t_ && rules_.pi)
+                sampleDarts(*t_, w, rules_.seed, s.job.base, s.job.count, rules_.dartStride);
+            s.chunk.finish(tally_[static_cast<std::size_t>(w)],
+                           ChunkCounts{s.items, rules_.pi ? 0 : s.cost, s.hits, s.primes}, s.job.first, s.cost);
             s.busy = false;
             assign(w);
             return false;
@@ -228,10 +214,7 @@ void runOnProcesses(Result& result, int workers, Telemetry* t, const CancelToken
         throw;
     }
     // The pool is gone (every worker reaped) before the clock stops: shutting down is part of a run.
-    result.seconds = static_cast<double>(nsSince(start)) * 1e-9;
-    if (t)
-        t->finish();
-    fillResult(result, tally);
+    finishRun(result, tally, t, start);
 }
 
 } // namespace

@@ -7,7 +7,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chunk_dispenser.h"
+#include "backends/chunk_dispenser.h"
 #include "parlab/cancel_token.h"
 #include "parlab/telemetry.h"
 

@@ -1,7 +1,7 @@
 /// @file gil.cpp
 /// @brief The GIL's take/drop logic, after CPython's Python/ceval_gil.c.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gil.h"
+#include "backends/gil/gil.h"
 
 namespace parlab::detail {
 

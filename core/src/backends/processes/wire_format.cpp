@@ -1,7 +1,7 @@
 /// @file wire_format.cpp
 /// @brief Encoding, validated decoding and whole-frame writes of the processes backend's messages.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <cerrno>
 #include <unistd.h>
@@ -35,7 +35,7 @@ int fieldCount(std::uint8_t type) noexcept
     case MsgType::pill: return 0;
     case MsgType::ready: return 1;
     case MsgType::progress: return 4;
-    case MsgType::result: return 5;
+    case MsgType::result: return 4;
     case MsgType::bye: return 1;
     case MsgType::heartbeat: return 0;
     }

@@ -1,13 +1,12 @@
 /// @file worker_loop.cpp
 /// @brief parlab-worker's loop: ready → (setup) → jobs → pill → bye, every message validated.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parlab/cancel_token.h"
+#include "backends/processes/wire_format.h"
+#include "backends/processes/worker_channel.h"
 #include "parlab/pi.h"
 #include "parlab/prime_check.h"
 #include "parlab/primes.h"
 #include "parlab/worker_main.h"
-#include "wire_format.h"
-#include "worker_channel.h"
 
 #include <cerrno>
 #include <chrono>
@@ -101,8 +100,7 @@ private:
         if (count == 0 || count > kMaxPiSamples || base > kMaxPiSamples || kernel > 1)
             return fail("bad pi job");
         const auto k = static_cast<Kernel>(kernel);
-        const auto t0 = Clock::now();
-        auto lastReport = t0;
+        auto lastReport = Clock::now();
         std::uint64_t done = 0, hits = 0;
         while (done < count) {
             const std::uint64_t n = std::min(kPiBatch, count - done);
@@ -114,15 +112,14 @@ private:
                     return 4;
             }
         }
-        return finish(t0, done, done, hits, 0);
+        return finish(done, done, hits, 0);
     }
 
     int primesJob(std::uint64_t k0, std::uint64_t count)
     {
         if (!order_ || count == 0 || k0 > rangeSize(*params_) || count > rangeSize(*params_) - k0)
             return fail("bad primes job");
-        const auto t0 = Clock::now();
-        auto lastReport = t0;
+        auto lastReport = Clock::now();
         std::uint64_t divisions = 0, primes = 0;
         for (std::uint64_t i = 0; i < count; ++i) {
             const PrimeCheck c = checkPrime(order_->at(k0 + i));
@@ -134,13 +131,12 @@ private:
                     return 4;
             }
         }
-        return finish(t0, count, divisions, 0, primes);
+        return finish(count, divisions, 0, primes);
     }
 
-    int finish(Clock::time_point t0, std::uint64_t items, std::uint64_t cost, std::uint64_t hits, std::uint64_t primes)
+    int finish(std::uint64_t items, std::uint64_t cost, std::uint64_t hits, std::uint64_t primes)
     {
-        const auto busy = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
-        return send({MsgType::result, {items, cost, hits, primes, static_cast<std::uint64_t>(busy)}}) ? -1 : 4;
+        return send({MsgType::result, {items, cost, hits, primes}}) ? -1 : 4;
     }
 
     bool send(const Message& m) { return out_.send(m); }
@@ -162,7 +158,6 @@ int workerMain(int argc, char** argv)
 {
     // Die with the parent even while computing (the job pipe's EOF is only seen between jobs).
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    std::signal(SIGPIPE, SIG_IGN);  // a vanished parent shows up as a failed write instead
     std::signal(SIGINT, SIG_IGN);   // Ctrl+C is the parent's to handle: it stops its workers
     long heartbeatMs = 1000;
     if (argc == 5 && std::strcmp(argv[3], "--heartbeat") == 0) {

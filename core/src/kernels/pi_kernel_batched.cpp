@@ -1,7 +1,7 @@
 /// @file pi_kernel_batched.cpp
 /// @brief The batched π kernel: 1 024-dart blocks the compiler turns into SIMD lanes.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pi_kernels.h"
+#include "kernels/pi_kernels.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 /// @file pi_kernel_scalar.cpp
 /// @brief The scalar π kernel: one dart at a time (this file is built with -fno-tree-vectorize).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pi_kernels.h"
+#include "kernels/pi_kernels.h"
 
 namespace parlab::detail {
 

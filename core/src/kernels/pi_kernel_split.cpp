@@ -5,7 +5,7 @@
 /// coordinates into a buffer, like np.random.uniform) and to let go during the hit test (like
 /// x*x + y*y < 1 on arrays). Counts match hitsBatched exactly: same integers, same float test.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pi_kernels.h"
+#include "kernels/pi_kernels.h"
 
 namespace parlab::detail {
 

@@ -9,10 +9,15 @@
 /// Liveness: every worker sends a frame at least every liveness/4 (a heartbeat when it has nothing
 /// else to say; see worker_channel.h), so one the parent has not heard from for `liveness` —
 /// stopped (SIGSTOP), hung before its ready message, wedged — fails the run, named.
+///
+/// SIGPIPE: a program that uses the pool (the processes backend) must ignore SIGPIPE, so that a
+/// worker that died shows up as a failed write (named in an Error) instead of killing the whole
+/// program. The pool does not set it: a signal disposition belongs to the program, not to a
+/// library (parlab's and parlab-worker's main() set it; so do the tests' mains).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <chrono>
 #include <string>

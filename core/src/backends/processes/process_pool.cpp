@@ -1,7 +1,7 @@
 /// @file process_pool.cpp
 /// @brief Spawning, talking to, and always reaping the parlab-worker processes.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "process_pool.h"
+#include "backends/processes/process_pool.h"
 
 #include "parlab/error.h"
 
@@ -59,8 +59,6 @@ std::string describeExit(int st)
 ProcessPool::ProcessPool(int workers, const std::string& path, std::chrono::milliseconds liveness)
     : liveness_(liveness), lastListened_(Clock::now())
 {
-    static std::once_flag sigpipe;
-    std::call_once(sigpipe, [] { std::signal(SIGPIPE, SIG_IGN); });  // a dead worker = a failed write
     procs_.resize(static_cast<std::size_t>(workers));
     try {
         for (int w = 0; w < workers; ++w)

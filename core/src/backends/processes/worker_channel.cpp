@@ -1,7 +1,7 @@
 /// @file worker_channel.cpp
 /// @brief Serialised frame writes and the heartbeat thread of parlab-worker.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "worker_channel.h"
+#include "backends/processes/worker_channel.h"
 
 namespace parlab::detail {
 

@@ -106,9 +106,14 @@ void Telemetry::progress(int w, std::uint64_t items, std::uint64_t divisions, st
 void Telemetry::chunkFinished(int w, const ChunkEvent& e) noexcept
 {
     Slot& s = slots_[w];
-    bump(s.busyNs, e.endNs - e.startNs);
+    // A worker process's start-up is drawn on the timeline but is no chunk of work: counting it
+    // would make the live counters disagree with the result's (one chunk and the spawn time more
+    // per process).
+    if (e.kind == ChunkKind::work) {
+        bump(s.busyNs, e.endNs - e.startNs);
+        bump(s.chunks, std::uint64_t{1});
+    }
     s.chunkStart.store(-1, memory_order_relaxed);
-    bump(s.chunks, std::uint64_t{1});
 
     const std::uint64_t k = s.eventHead.load(memory_order_relaxed);
     EventCell& c = s.events[k % limits_.chunkEventsPerWorker];

@@ -1,7 +1,7 @@
 /// @file worker_path.cpp
 /// @brief Where the processes backend finds parlab-worker: in the build tree and when installed.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "worker_path.h"
+#include "backends/processes/worker_path.h"
 
 #include "parlab/error.h"
 

@@ -11,7 +11,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wire_format.h"
+#include "backends/processes/wire_format.h"
 
 #include <chrono>
 #include <condition_variable>
