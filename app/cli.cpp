@@ -7,6 +7,7 @@
 #include "parlab/args.h"
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
+#include "parlab/interrupt.h"
 #include "parlab/machine.h"
 #include "parlab/pi.h"
 #include "parlab/prime_check.h"
@@ -31,33 +32,6 @@ constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitInterrupted = 130;
 
-// Ctrl+C stops the run cooperatively: an atomic store is async-signal-safe.
-CancelToken* gCancel = nullptr;
-extern "C" void onInterrupt(int) { if (gCancel) gCancel->cancel(); }
-
-/// Ctrl+C cancels this command's run while the guard lives; the previous handler is put back and
-/// the token forgotten before the token itself goes away.
-class InterruptGuard {
-public:
-    explicit InterruptGuard(CancelToken& cancel) { gCancel = &cancel; }
-    ~InterruptGuard()
-    {
-        if (armed_)
-            std::signal(SIGINT, previous_);
-        gCancel = nullptr;
-    }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-    void arm()
-    {
-        previous_ = std::signal(SIGINT, onInterrupt);
-        armed_ = true;
-    }
-
-private:
-    void (*previous_)(int) = SIG_DFL;
-    bool armed_ = false;
-};
 
 const char* kUsage =
     "Usage:\n"

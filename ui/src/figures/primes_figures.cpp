@@ -61,7 +61,16 @@ XySpec::Style dashedIfBook(const QString& n)
     return n.startsWith(QLatin1String("book")) ? XySpec::Style::dashed : XySpec::Style::lineMarkers;
 }
 
-class Chunksize : public XyFigure {
+// The book's range measured by a process pool: the chunksize and chunk-count sweeps.
+class BookRangeSweep : public XyFigure {
+public:
+    QStringList settings() const override { return kRangeSettings; }
+    QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
+    bool hasBookOverlay() const override { return true; }
+};
+
+class Chunksize : public BookRangeSweep {
 public:
     FigureInfo info() const override
     {
@@ -72,10 +81,6 @@ public:
                                "idle at the end. Shuffling evens the chunks' cost out a little."),
                 QStringLiteral("9-11, 9-12")};
     }
-    QStringList settings() const override { return kRangeSettings; }
-    QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
-    void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
-    bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
     {
@@ -109,7 +114,7 @@ protected:
     }
 };
 
-class ChunkCount : public XyFigure {
+class ChunkCount : public BookRangeSweep {
 public:
     FigureInfo info() const override
     {
@@ -119,10 +124,6 @@ public:
                                "lines); one chunk more means a last round in which most workers sit idle."),
                 QStringLiteral("9-13")};
     }
-    QStringList settings() const override { return kRangeSettings; }
-    QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
-    void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
-    bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
     {

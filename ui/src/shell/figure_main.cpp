@@ -10,6 +10,7 @@
 #include "figures/figure_registry.h"
 #include "figures/figure_store.h"
 #include "parlab/args.h"
+#include "parlab/interrupt.h"
 #include "parlab/run_args.h"
 #include "shell/quiet_qt.h"
 
@@ -31,13 +32,6 @@ namespace {
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 constexpr int kMaxSide = 8000;
-
-CancelToken* gCancel = nullptr;
-extern "C" void onFigureInterrupt(int)
-{
-    if (gCancel)
-        gCancel->cancel();
-}
 
 const char* kUsage =
     "Usage:\n"
@@ -201,8 +195,8 @@ int render(const Request& r)
         provenance = QStringLiteral("cached, measured %1").arg(hit->measuredAt.toString(Qt::ISODate));
     } else {
         CancelToken cancel;
-        gCancel = &cancel;
-        std::signal(SIGINT, onFigureInterrupt);
+        InterruptGuard interrupts(cancel);
+        interrupts.arm();
         std::optional<QString> measured;
         try {
             measured = r.figure->measure(r.params, cancel, [](const QString&) {});
@@ -210,7 +204,6 @@ int render(const Request& r)
             printError(std::string("the measurement failed: ") + e.what());
             return kExitFailed;
         }
-        gCancel = nullptr;
         if (!measured) {
             printError("interrupted; nothing written");
             return 130;
