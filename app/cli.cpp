@@ -32,7 +32,6 @@ constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitInterrupted = 130;
 
-
 const char* kUsage =
     "Usage:\n"
     "  parlab run pi [--samples N] [--workers K] [--blocks B] [--seed S]\n"
@@ -50,12 +49,11 @@ const char* kUsage =
 
 /// A run that started and failed (a worker died, a malformed message): exit 1, not a usage error.
 class RunFailed : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
-template <typename Run>
-auto runChecked(Run&& run)
+template <typename Run> auto runChecked(Run&& run)
 {
     try {
         return run();
@@ -90,7 +88,11 @@ void writeCommon(JsonWriter& j, std::string_view kind, double seconds, bool canc
 
 void writeWorker(JsonWriter& j, const WorkerStats& w, bool primes)
 {
-    j.beginObject().field("id", w.id).field("items", w.items).field("busy_seconds", w.busySeconds).field("chunks", w.chunks);
+    j.beginObject()
+        .field("id", w.id)
+        .field("items", w.items)
+        .field("busy_seconds", w.busySeconds)
+        .field("chunks", w.chunks);
     if (primes)
         j.field("divisions", w.divisions).field("primes", w.primes);
     else
@@ -141,7 +143,7 @@ int runPiCommand(const ParsedArgs& o, CancelToken& cancel)
 
 int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
 {
-    PrimesParams p;  // defaults: the book's range, 1e8 … 1e8 + 1e5
+    PrimesParams p; // defaults: the book's range, 1e8 … 1e8 + 1e5
     p.workers = machine().physicalCores;
     applyPrimesArgs(o, p);
 
@@ -162,7 +164,10 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
             .field("backend", name(p.backend))
             .field("switch_interval_ms", p.switchIntervalMs)
             .endObject();
-        j.field("checked", r.checked).field("primes", r.primes).field("divisions", r.divisions).field("chunks", r.chunks);
+        j.field("checked", r.checked)
+            .field("primes", r.primes)
+            .field("divisions", r.divisions)
+            .field("chunks", r.chunks);
         writeBackendStats(j, r.backendStats);
         j.beginArray("workers");
         for (const auto& w : r.workers)

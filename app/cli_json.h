@@ -11,7 +11,7 @@ namespace parlab::cli {
 
 /// Appends JSON text; commas are placed automatically. Strings are escaped per RFC 8259.
 class JsonWriter {
-public:
+  public:
     JsonWriter& beginObject(std::string_view key = {});
     JsonWriter& endObject();
     JsonWriter& beginArray(std::string_view key = {});
@@ -24,7 +24,7 @@ public:
     JsonWriter& field(std::string_view key, bool value);
     [[nodiscard]] const std::string& str() const { return out_; }
 
-private:
+  private:
     void key(std::string_view k);
     std::string out_;
     bool needComma_ = false;

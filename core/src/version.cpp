@@ -4,5 +4,8 @@
 #include "parlab/version.h"
 
 namespace parlab {
-std::string_view version() noexcept { return PARLAB_VERSION; }
+std::string_view version() noexcept
+{
+    return PARLAB_VERSION;
+}
 } // namespace parlab

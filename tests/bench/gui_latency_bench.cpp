@@ -3,10 +3,10 @@
 ///        and the redraw rate during a run on every core, Stop → run ended, and closing mid-run.
 ///        Timings on a shared machine are figures for the log (CI prints them), never a test.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parlab/machine.h"
-#include "labs/pi/pi_lab_page.h"
-#include "run/stall_probe.h"
 #include "charts/worker_bars_chart.h"
+#include "labs/pi/pi_lab_page.h"
+#include "parlab/machine.h"
+#include "run/stall_probe.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,8 +20,7 @@ using parlab::ui::PiLabPage;
 namespace {
 
 // Spins the event loop until `done` holds or `ms` pass; false on time-out.
-template <typename Pred>
-bool waitFor(Pred done, int ms)
+template <typename Pred> bool waitFor(Pred done, int ms)
 {
     QElapsedTimer t;
     t.start();
@@ -81,8 +80,9 @@ int main(int argc, char** argv)
         failures += !waitFor([&] { return page->workerBars()->pointCount() > 0; }, 10'000);
         QElapsedTimer clock;
         clock.start();
-        delete page;  // cancels and joins the run
-        std::printf("gui: closing the π lab mid-run (cancel + join) took %lld ms\n", static_cast<long long>(clock.elapsed()));
+        delete page; // cancels and joins the run
+        std::printf("gui: closing the π lab mid-run (cancel + join) took %lld ms\n",
+                    static_cast<long long>(clock.elapsed()));
     }
     if (failures)
         std::printf("gui: %d step(s) did not finish in time\n", failures);

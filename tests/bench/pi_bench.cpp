@@ -22,7 +22,7 @@ void BM_Kernel(benchmark::State& state)
     std::uint64_t begin = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(parlab::countHits(kernel, 1, begin, begin + darts));
-        begin += darts;  // fresh darts each time
+        begin += darts; // fresh darts each time
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(darts));
     state.SetLabel(std::string(parlab::name(kernel)));
@@ -44,7 +44,7 @@ void BM_RunPi(benchmark::State& state)
         parlab::Telemetry telemetry(p.workers, p.samples);
         const parlab::PiResult r = runPi(p, withTelemetry ? &telemetry : nullptr, cancel);
         benchmark::DoNotOptimize(r.hits);
-        state.SetIterationTime(r.seconds);  // the parallel section only
+        state.SetIterationTime(r.seconds); // the parallel section only
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(p.samples));
     state.SetLabel(std::string(parlab::name(p.kernel)) + (withTelemetry ? " +telemetry" : ""));

@@ -52,7 +52,13 @@ void BM_RunPrimes(benchmark::State& state)
     state.SetLabel(withTelemetry ? "auto +telemetry" : "auto");
 }
 // Args: workers, telemetry.
-BENCHMARK(BM_RunPrimes)->Args({1, 0})->Args({2, 0})->Args({2, 1})->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_RunPrimes)
+    ->Args({1, 0})
+    ->Args({2, 0})
+    ->Args({2, 1})
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
 
 } // namespace
 

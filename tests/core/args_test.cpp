@@ -77,10 +77,14 @@ TEST(Args, PrintableEscapesTerminalControls)
     EXPECT_EQ(printable("plain 1e8 π ✓"), "plain 1e8 π ✓");
     EXPECT_EQ(printable("\x1b]0;owned\x07"), "\\x1B]0;owned\\x07");
     EXPECT_EQ(printable("a\nb\rc\x7f"), "a\\x0Ab\\x0Dc\\x7F");
-    EXPECT_EQ(printable("\xc2\x9b" "2J"), "\\xC2\\x9B2J");  // C1 CSI, UTF-8 encoded
-    EXPECT_EQ(printable("\x9b" "2J"), "\\x9B2J");          // C1 CSI, raw byte
-    EXPECT_EQ(printable("\xff\xfe"), "\\xFF\\xFE");        // not UTF-8
-    EXPECT_EQ(printable("\xe2\x82"), "\\xE2\\x82");        // cut short
+    EXPECT_EQ(printable("\xc2\x9b"
+                        "2J"),
+              "\\xC2\\x9B2J"); // C1 CSI, UTF-8 encoded
+    EXPECT_EQ(printable("\x9b"
+                        "2J"),
+              "\\x9B2J");                           // C1 CSI, raw byte
+    EXPECT_EQ(printable("\xff\xfe"), "\\xFF\\xFE"); // not UTF-8
+    EXPECT_EQ(printable("\xe2\x82"), "\\xE2\\x82"); // cut short
 }
 
 PiParams pi(const std::vector<std::string>& args)

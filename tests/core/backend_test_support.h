@@ -17,8 +17,14 @@
 
 namespace parlab::test {
 
-inline std::string workerPath() { return PARLAB_WORKER_PATH; }
-inline std::string fakeWorkerPath() { return PARLAB_FAKE_WORKER_PATH; }
+inline std::string workerPath()
+{
+    return PARLAB_WORKER_PATH;
+}
+inline std::string fakeWorkerPath()
+{
+    return PARLAB_FAKE_WORKER_PATH;
+}
 
 struct ProcInfo {
     pid_t pid = 0;

@@ -22,19 +22,18 @@
 namespace parlab {
 namespace {
 
-
 /// Cancels `cancel` once `ready(snapshot)` holds. Runs here are far too long to end by themselves:
 /// that a run returns cancelled with work left proves the cancel was honoured (how fast is a
 /// timing, for the benchmarks).
 class Canceller {
-public:
+  public:
     template <typename Ready>
     Canceller(const Telemetry& telemetry, CancelToken& cancel, Ready ready)
         : thread_([this, &telemetry, &cancel, ready] {
               for (;;) {
                   const Snapshot s = telemetry.snapshot();
                   if (s.finished)
-                      return;  // the run ended on its own: the test reports that as a failure
+                      return; // the run ended on its own: the test reports that as a failure
                   if (ready(s))
                       break;
                   std::this_thread::yield();
@@ -52,7 +51,7 @@ public:
     }
     [[nodiscard]] bool fired() const { return fired_.load(); }
 
-private:
+  private:
     std::atomic<bool> fired_{false};
     std::thread thread_;
 };
@@ -61,7 +60,7 @@ TEST(Cancel, PiWith10Pow11DartsStopsPromptly)
 {
     for (const Kernel kernel : {Kernel::batched, Kernel::scalar}) {
         PiParams p;
-        p.samples = kMaxPiSamples;  // hours of work: it can only end by being cancelled
+        p.samples = kMaxPiSamples; // hours of work: it can only end by being cancelled
         p.workers = 2;
         p.kernel = kernel;
         p.seed = 3;
@@ -149,7 +148,7 @@ TEST(Cancel, InsideASingleCheckNear2Pow53)
 {
     // One number, one worker: the run can only stop inside checkPrime's own polling.
     PrimesParams p;
-    p.first = p.last = 9007199254740881ULL;  // prime: ~47 million divisions
+    p.first = p.last = 9007199254740881ULL; // prime: ~47 million divisions
     p.workers = 1;
     Telemetry telemetry(p.workers, 1);
     CancelToken cancel;

@@ -37,8 +37,7 @@ std::vector<ChunkEvent> workEvents(const Telemetry& t, int w)
 }
 
 // The counters the telemetry ends with are the result's, worker by worker.
-template <typename Result>
-void expectCountersMatch(const Telemetry& t, const Result& r)
+template <typename Result> void expectCountersMatch(const Telemetry& t, const Result& r)
 {
     const Snapshot snap = t.snapshot();
     EXPECT_TRUE(snap.finished);
@@ -62,7 +61,7 @@ TEST(ChunkBookkeeping, PiBlocksAreTheSameChunksOnEveryBackend)
         PiParams p;
         p.samples = 1'000'003;
         p.workers = 3;
-        p.blocks = 7;  // uneven sizes: 142 858 or 142 857 darts
+        p.blocks = 7; // uneven sizes: 142 858 or 142 857 darts
         p.backend = b;
         p.workerPath = test::workerPath();
         Telemetry t(p.workers, p.samples);
@@ -94,7 +93,7 @@ TEST(ChunkBookkeeping, PiBlocksAreTheSameChunksOnEveryBackend)
         t.readDarts(darts);
         EXPECT_FALSE(darts.empty());
     }
-    EXPECT_TRUE(test::childrenOf(::getpid()).empty());  // every worker reaped
+    EXPECT_TRUE(test::childrenOf(::getpid()).empty()); // every worker reaped
 }
 
 TEST(ChunkBookkeeping, PrimesChunksAreTheSameOnEveryBackend)
@@ -135,7 +134,7 @@ TEST(ChunkBookkeeping, PrimesChunksAreTheSameOnEveryBackend)
             EXPECT_EQ(items, r.checked);
         }
     }
-    EXPECT_TRUE(test::childrenOf(::getpid()).empty());  // every worker reaped
+    EXPECT_TRUE(test::childrenOf(::getpid()).empty()); // every worker reaped
 }
 
 } // namespace

@@ -50,13 +50,13 @@ int main()
     } else if (mode == "too-many-hits") {
         send({MsgType::ready, {pid}});
         awaitJob();
-        send({MsgType::progress, {10, 10, 11, 0}});  // 11 hits among 10 darts
+        send({MsgType::progress, {10, 10, 11, 0}}); // 11 hits among 10 darts
     } else if (mode == "short-result") {
         send({MsgType::ready, {pid}});
         awaitJob();
-        send({MsgType::result, {1, 1, 1, 0}});  // the job had more than one dart
+        send({MsgType::result, {1, 1, 1, 0}}); // the job had more than one dart
     } else if (mode == "unasked-result") {
-        send({MsgType::result, {1, 1, 1, 0}});  // before ready: no job can have been sent
+        send({MsgType::result, {1, 1, 1, 0}}); // before ready: no job can have been sent
     } else if (mode == "exit-mid-job") {
         send({MsgType::ready, {pid}});
         awaitJob();

@@ -25,7 +25,7 @@ PiParams piParams(Backend b, Kernel k, int workers, std::uint64_t samples = 3'00
     p.seed = 12345;
     p.kernel = k;
     p.backend = b;
-    p.switchIntervalMs = 0.2;  // many hand-overs in a short test
+    p.switchIntervalMs = 0.2; // many hand-overs in a short test
     return p;
 }
 
@@ -58,7 +58,7 @@ TEST(GilBackend, NeverTwoWorkersComputeUnderTheLockAndTheLockChangesHands)
         Telemetry t(4, 4'000'000);
         const PiResult r = runPi(piParams(Backend::gil_threads, k, 4, 4'000'000), &t, cancel);
         EXPECT_EQ(r.backendStats.gilMaxHolders, 1) << name(k);
-        EXPECT_GT(r.backendStats.gilSwitches, 4u) << name(k);  // more acquisitions than threads: hand-overs
+        EXPECT_GT(r.backendStats.gilSwitches, 4u) << name(k); // more acquisitions than threads: hand-overs
         std::uint64_t items = 0;
         for (const auto& w : t.snapshot().workers)
             items += w.items;
@@ -73,7 +73,7 @@ TEST(GilBackend, NeverTwoWorkersComputeUnderTheLockAndTheLockChangesHands)
     const PrimesResult r = runPrimes(p, nullptr, cancel);
     EXPECT_EQ(r.primes, 17984u);
     EXPECT_EQ(r.backendStats.gilMaxHolders, 1);
-    EXPECT_GT(r.backendStats.gilDropRequests, 0u);  // the holders were asked to let go
+    EXPECT_GT(r.backendStats.gilDropRequests, 0u); // the holders were asked to let go
 }
 
 TEST(GilBackend, ComputeCounterSeesOverlapWhenThereIsNoLock)
@@ -140,7 +140,7 @@ TEST(GilBackend, CancelIsPrompt)
     CancelToken cancel;
     PiParams p = piParams(Backend::gil_threads, Kernel::scalar, 3, 50'000'000'000ULL);
     std::thread stopper([&] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let the run get going
+        std::this_thread::sleep_for(std::chrono::milliseconds(100)); // let the run get going
         cancel.cancel();
     });
     const PiResult r = runPi(p, nullptr, cancel);

@@ -71,7 +71,8 @@ TEST(Sweeps, EveryChunkCountPointCutsTheRangeIntoExactlyThatManyChunks)
         ASSERT_FALSE(plan.empty());
         EXPECT_EQ(plan.front().x, 1.0);
         for (const PrimesPoint& pt : plan)
-            EXPECT_EQ(static_cast<double>(chunkCount(pt.params)), pt.x) << "n=" << n << " chunksize=" << pt.params.chunksize;
+            EXPECT_EQ(static_cast<double>(chunkCount(pt.params)), pt.x)
+                << "n=" << n << " chunksize=" << pt.params.chunksize;
         if (n == 100'001) {
             EXPECT_EQ(plan.size(), kMaxChunkCount) << "every count 1…32 is reachable for the book's range";
         }

@@ -44,8 +44,8 @@ TEST(ParseCount, RejectsWhatIsNotAWholeNumberInRange)
     for (const char* bad : {"", "-5", "abc", "1.5", "1e", "e5", "1e-3", "0x10", " 5", "5 ", "1,000", "+5", "1e30",
                             "18446744073709551616", "nan", "inf"})
         expectRejected(bad, 0, kMax);
-    expectRejected("1e11", 1, 10);  // too large, not clamped
-    expectRejected("0", 1, 10);     // too small
+    expectRejected("1e11", 1, 10); // too large, not clamped
+    expectRejected("0", 1, 10);    // too small
 }
 
 } // namespace

@@ -35,7 +35,12 @@ TEST(CountHits, BothKernelsEqualANaiveLoopOverDarts)
     const std::uint64_t two32 = std::uint64_t{1} << 32;
     // Odd sizes (not multiples of a SIMD width or of the 1 024-dart block) and a span crossing
     // the 2^32 boundary where the keys change.
-    const Span spans[] = {{0, 0}, {0, 1}, {0, 7}, {5, 1029}, {123, 100'003}, {two32 - 3001, two32 + 4999},
+    const Span spans[] = {{0, 0},
+                          {0, 1},
+                          {0, 7},
+                          {5, 1029},
+                          {123, 100'003},
+                          {two32 - 3001, two32 + 4999},
                           {7 * two32 + 11, 7 * two32 + 70'000}};
     for (const std::uint64_t seed : {0ULL, 1ULL, 0x123456789abcdefULL}) {
         for (const Span& s : spans) {
@@ -80,7 +85,7 @@ std::ostream& operator<<(std::ostream& os, const PiRow& r)
     return os << "workers=" << r.workers << " blocks=" << r.blocks << " " << name(r.kernel);
 }
 
-constexpr std::uint64_t kSamples = 3'000'017;  // prime: never a multiple of the block count
+constexpr std::uint64_t kSamples = 3'000'017; // prime: never a multiple of the block count
 constexpr std::uint64_t kSeed = 20261125;
 
 std::uint64_t referenceHits()
@@ -125,7 +130,7 @@ TEST_P(PiRun, SameSeedSameHitsForAnyWorkersBlocksAndKernel)
     }
     EXPECT_EQ(items, kSamples);
     EXPECT_EQ(hits, r.hits);
-    EXPECT_EQ(chunks, r.params.blocks);  // every block is one chunk
+    EXPECT_EQ(chunks, r.params.blocks); // every block is one chunk
     EXPECT_EQ(snap.doneItems, kSamples);
     EXPECT_TRUE(snap.finished);
 }
@@ -146,7 +151,7 @@ TEST(PiRun, EstimateWithinFiveStandardErrorsFor10Pow7Darts)
 {
     constexpr double kN = 1e7;
     const double p = std::numbers::pi / 4;
-    const double standardError = 4 * std::sqrt(p * (1 - p) / kN);  // of 4·hits/N
+    const double standardError = 4 * std::sqrt(p * (1 - p) / kN); // of 4·hits/N
     CancelToken cancel;
     for (const std::uint64_t seed : {1ULL, 2ULL, 3ULL, 12345ULL}) {
         PiParams params;
@@ -189,7 +194,7 @@ TEST(PiRun, IdenticalSeedingReplaysOneBlock)
         p.samples = 1'000'003;
         const PiResult u = runPi(p, nullptr, cancel);
         EXPECT_EQ(u.hits, 3 * naiveHits(5, 0, 125'001) + 5 * naiveHits(5, 0, 125'000));
-        EXPECT_NE(u.hits, countHits(k, 5, 0, 1'000'003));  // not the independent stream's count
+        EXPECT_NE(u.hits, countHits(k, 5, 0, 1'000'003)); // not the independent stream's count
     }
 }
 

@@ -19,7 +19,7 @@ TEST(Isqrt, ExactNearEverySquareUpTo2Pow20)
         const std::uint64_t sq = r * r;
         ASSERT_EQ(isqrt(sq), r) << sq;
         ASSERT_EQ(isqrt(sq - 1), r - 1) << sq - 1;
-        ASSERT_EQ(isqrt(sq + 2 * r), r) << sq + 2 * r;  // (r+1)² − 1
+        ASSERT_EQ(isqrt(sq + 2 * r), r) << sq + 2 * r; // (r+1)² − 1
     }
     EXPECT_EQ(isqrt(0), 0u);
 }
@@ -27,13 +27,13 @@ TEST(Isqrt, ExactNearEverySquareUpTo2Pow20)
 TEST(Isqrt, ExactNearLargeSquaresWhereDoublesRound)
 {
     // Around 2^53 and 2^64 a double cannot hold r² ± 1, so the float sqrt must be corrected.
-    const std::uint64_t roots[] = {94906265ULL, 94906266ULL, 3037000499ULL, 3037000500ULL, 4294967295ULL,
-                                   4294967294ULL, 2147483648ULL, 1ULL << 31, (1ULL << 26) + 1};
+    const std::uint64_t roots[] = {94906265ULL,   94906266ULL,   3037000499ULL, 3037000500ULL,   4294967295ULL,
+                                   4294967294ULL, 2147483648ULL, 1ULL << 31,    (1ULL << 26) + 1};
     for (const std::uint64_t r : roots) {
         const std::uint64_t sq = r * r;
         EXPECT_EQ(isqrt(sq), r) << sq;
         EXPECT_EQ(isqrt(sq - 1), r - 1) << sq - 1;
-        EXPECT_EQ(isqrt(sq + 2 * r), r) << sq + 2 * r;  // (r+1)² − 1: 2^64 − 1 for the last root
+        EXPECT_EQ(isqrt(sq + 2 * r), r) << sq + 2 * r; // (r+1)² − 1: 2^64 − 1 for the last root
     }
 }
 
@@ -57,14 +57,14 @@ TEST(CheckPrime, MatchesSieveAndSeedDivisionsUpTo200000)
         ASSERT_FALSE(c.cancelled);
         primes += c.prime ? 1 : 0;
     }
-    EXPECT_EQ(primes, 17984u);  // π(2·10^5)
+    EXPECT_EQ(primes, 17984u); // π(2·10^5)
 }
 
 TEST(CheckPrime, DivisionCountsOfTheSeedAlgorithm)
 {
     EXPECT_EQ(checkPrime(0).divisions, 0u);
     EXPECT_EQ(checkPrime(1).divisions, 0u);
-    EXPECT_EQ(checkPrime(2).divisions, 1u);  // n % 2 only
+    EXPECT_EQ(checkPrime(2).divisions, 1u); // n % 2 only
     EXPECT_TRUE(checkPrime(2).prime);
     EXPECT_EQ(checkPrime(1'000'000).divisions, 1u);
     EXPECT_EQ(checkPrime(3).divisions, 1u);  // no odd divisor ≤ ⌊√3⌋
@@ -77,9 +77,9 @@ TEST(CheckPrime, DivisionCountsOfTheSeedAlgorithm)
 TEST(CheckPrime, AroundThe32BitBoundary)
 {
     // Both sides of the switch between the 32-bit and the 64-bit divide loop, plus prime squares.
-    const std::uint64_t values[] = {4294967291ULL,  4294967295ULL, 4294967296ULL,   4294967297ULL,
-                                    4294967311ULL,  65521ULL * 65521ULL, 65537ULL * 65537ULL,
-                                    65521ULL * 65537ULL, 2147483647ULL, 4294967279ULL};
+    const std::uint64_t values[] = {4294967291ULL, 4294967295ULL,       4294967296ULL,       4294967297ULL,
+                                    4294967311ULL, 65521ULL * 65521ULL, 65537ULL * 65537ULL, 65521ULL * 65537ULL,
+                                    2147483647ULL, 4294967279ULL};
     for (const std::uint64_t n : values) {
         const test::SeedCheck ref = test::seedCheckPrime(n);
         const PrimeCheck c = checkPrime(n);

@@ -12,8 +12,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <stdexcept>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -23,7 +23,7 @@ namespace {
 struct Row {
     std::uint64_t last;
     Schedule schedule;
-    std::uint64_t size;  // chunksize (chunked) or grainsize (auto); ignored by static
+    std::uint64_t size; // chunksize (chunked) or grainsize (auto); ignored by static
     int workers;
     Order order = Order::natural;
 };
@@ -73,7 +73,7 @@ TEST(PrimesReference, TableMatchesSerialChecks)
 {
     for (const Reference& ref : kReferences) {
         if (test::kSanitized && ref.last > 1'000'000)
-            continue;  // 10^7 serially is ~10 s under a sanitizer; the parallel rows still check it
+            continue; // 10^7 serially is ~10 s under a sanitizer; the parallel rows still check it
         std::uint64_t primes = 0, divisions = 0;
         for (std::uint64_t n = 1; n <= ref.last; ++n) {
             const PrimeCheck c = checkPrime(n);
@@ -150,8 +150,8 @@ TEST_P(PrimesRun, ExactCountAndEveryNumberOnce)
 
     // Chunk events cover every position of the range exactly once — when the ring kept them all
     // (not for chunksize 1 over 10^6: the 20 000-number rows check the finest chunks).
-    const bool ringHoldsAll = std::all_of(r.workers.begin(), r.workers.end(),
-                                          [&](const WorkerStats& s) { return s.chunks <= capacity; });
+    const bool ringHoldsAll =
+        std::all_of(r.workers.begin(), r.workers.end(), [&](const WorkerStats& s) { return s.chunks <= capacity; });
     if (!ringHoldsAll)
         return;
     // Position of each number in the order (events name a chunk's first number, not its position).
@@ -254,7 +254,7 @@ TEST(PrimesRun, SingleNumberRangesAndMoreWorkersThanNumbers)
     CancelToken cancel;
     for (const Schedule s : {Schedule::static_, Schedule::chunked, Schedule::auto_}) {
         PrimesParams p;
-        p.first = p.last = 9007199254740881ULL - 110;  // composite (even): cheap
+        p.first = p.last = 9007199254740881ULL - 110; // composite (even): cheap
         p.workers = 8;
         p.schedule = s;
         const PrimesResult r = runPrimes(p, nullptr, cancel);
@@ -282,8 +282,8 @@ TEST(PrimesSchedule, DefaultChunksizeIsPythons)
     EXPECT_EQ(chunkCount(p), 3u);
     p.schedule = Schedule::chunked;
     p.chunksize = 0;
-    EXPECT_EQ(resolvedChunksize(p), 9u);  // ceil(100 / 12)
-    EXPECT_EQ(chunkCount(p), 12u);        // ceil(100 / 9)
+    EXPECT_EQ(resolvedChunksize(p), 9u); // ceil(100 / 12)
+    EXPECT_EQ(chunkCount(p), 12u);       // ceil(100 / 9)
     p.chunksize = 1000;
     EXPECT_EQ(chunkCount(p), 1u);
 }

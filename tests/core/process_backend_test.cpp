@@ -42,7 +42,7 @@ PiParams piParams(int workers, Kernel k, std::uint64_t samples = 3'000'000)
 PrimesParams longPrimes(int workers)
 {
     PrimesParams p;
-    p.first = 1'000'000'000'000ULL;  // ~10^6 divisions per prime: minutes of work in all
+    p.first = 1'000'000'000'000ULL; // ~10^6 divisions per prime: minutes of work in all
     p.last = p.first + 10'000'000;
     p.workers = workers;
     p.schedule = Schedule::chunked;
@@ -59,17 +59,18 @@ bool noChildren()
 
 // Runs `run` on a thread; waits (bounded) until every worker has a pid and the last one is inside
 // a chunk, then hands the telemetry to `act`. t must outlive the returned future's result.
-template <typename Run>
-auto runAndAct(Telemetry& t, Run run, const std::function<void(Telemetry&)>& act)
+template <typename Run> auto runAndAct(Telemetry& t, Run run, const std::function<void(Telemetry&)>& act)
 {
     const int workers = t.workers();
     auto fut = std::async(std::launch::async, [&] { return run(t); });
-    const bool started = test::waitUntil([&] {
-        for (int w = 0; w < workers; ++w)
-            if (t.workerPid(w) == 0)
-                return false;
-        return t.snapshot().workers[static_cast<std::size_t>(workers - 1)].busy;
-    }, 20s);
+    const bool started = test::waitUntil(
+        [&] {
+            for (int w = 0; w < workers; ++w)
+                if (t.workerPid(w) == 0)
+                    return false;
+            return t.snapshot().workers[static_cast<std::size_t>(workers - 1)].busy;
+        },
+        20s);
     EXPECT_TRUE(started);
     act(t);
     return fut;
@@ -119,7 +120,7 @@ TEST(ProcessBackend, PrimesExactForEverySchedule)
             for (const std::uint64_t c : {std::uint64_t{0}, std::uint64_t{7}}) {
                 PrimesParams p;
                 p.first = 1;
-                const bool small = c != 0 || s == Schedule::queue;  // ≤ 7 numbers a job: thousands of round trips
+                const bool small = c != 0 || s == Schedule::queue; // ≤ 7 numbers a job: thousands of round trips
                 p.last = small ? 30'000 : 100'000;
                 p.workers = w;
                 p.schedule = s;
@@ -149,7 +150,7 @@ TEST(ProcessBackend, TelemetryShowsStartUpPidsAndChunks)
         std::vector<ChunkEvent> ev;
         t.readChunks(w, 0, ev);
         ASSERT_FALSE(ev.empty());
-        EXPECT_EQ(ev.front().kind, ChunkKind::startup);  // spawn → ready comes first
+        EXPECT_EQ(ev.front().kind, ChunkKind::startup); // spawn → ready comes first
         for (const auto& e : ev)
             workChunks += e.kind == ChunkKind::work ? 1 : 0;
     }
@@ -165,11 +166,12 @@ TEST(ProcessBackend, KilledWorkerFailsTheRunNamingItAndLeavesNoProcess)
     CancelToken cancel;
     pid_t victim = 0;
     Telemetry telemetry(2, 1);
-    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(longPrimes(2), &t, cancel); },
-                         [&](Telemetry& t) {
-                             victim = static_cast<pid_t>(t.workerPid(1));
-                             ::kill(victim, SIGKILL);
-                         });
+    auto fut = runAndAct(
+        telemetry, [&](Telemetry& t) { return runPrimes(longPrimes(2), &t, cancel); },
+        [&](Telemetry& t) {
+            victim = static_cast<pid_t>(t.workerPid(1));
+            ::kill(victim, SIGKILL);
+        });
     try {
         fut.get();
         ADD_FAILURE() << "the run should have failed";
@@ -178,7 +180,7 @@ TEST(ProcessBackend, KilledWorkerFailsTheRunNamingItAndLeavesNoProcess)
         EXPECT_NE(msg.find("worker 1 (pid " + std::to_string(victim) + ")"), std::string::npos) << msg;
         EXPECT_NE(msg.find("signal 9"), std::string::npos) << msg;
     }
-    EXPECT_TRUE(noChildren());  // the other worker was stopped and everyone was reaped
+    EXPECT_TRUE(noChildren()); // the other worker was stopped and everyone was reaped
     // The next run works.
     const PiResult r = runPi(piParams(2, Kernel::batched, 100'000), nullptr, cancel);
     EXPECT_EQ(r.samples, 100'000u);
@@ -192,8 +194,8 @@ TEST(ProcessBackend, CancelStopsEveryWorkerAtOnce)
     CancelToken cancel;
     Telemetry telemetry(3, 1);
     const PrimesParams p = longPrimes(3);
-    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(p, &t, cancel); },
-                         [&](Telemetry&) { cancel.cancel(); });
+    auto fut = runAndAct(
+        telemetry, [&](Telemetry& t) { return runPrimes(p, &t, cancel); }, [&](Telemetry&) { cancel.cancel(); });
     const PrimesResult r = fut.get();
     EXPECT_TRUE(r.cancelled);
     EXPECT_LT(r.checked, rangeSize(p));
@@ -234,11 +236,12 @@ TEST(ProcessBackend, StoppedWorkerFailsTheRunNamingIt)
     PrimesParams p = longPrimes(2);
     p.livenessSeconds = 1.0;
     Telemetry telemetry(2, 1);
-    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(p, &t, cancel); },
-                         [&](Telemetry& t) {
-                             victim = static_cast<pid_t>(t.workerPid(1));
-                             ::kill(victim, SIGSTOP);
-                         });
+    auto fut = runAndAct(
+        telemetry, [&](Telemetry& t) { return runPrimes(p, &t, cancel); },
+        [&](Telemetry& t) {
+            victim = static_cast<pid_t>(t.workerPid(1));
+            ::kill(victim, SIGSTOP);
+        });
     try {
         fut.get();
         ADD_FAILURE() << "the run should have failed";
@@ -246,7 +249,7 @@ TEST(ProcessBackend, StoppedWorkerFailsTheRunNamingIt)
         const std::string msg = e.what();
         EXPECT_NE(msg.find("worker 1 (pid " + std::to_string(victim) + ") sent nothing"), std::string::npos) << msg;
     }
-    EXPECT_TRUE(noChildren());  // the stopped one was killed, the other stopped, both reaped
+    EXPECT_TRUE(noChildren()); // the stopped one was killed, the other stopped, both reaped
 }
 
 TEST(ProcessBackend, CancelEndsAStoppedWorkerWithoutWaitingOutItsGrace)
@@ -255,11 +258,12 @@ TEST(ProcessBackend, CancelEndsAStoppedWorkerWithoutWaitingOutItsGrace)
     // grace and then SIGKILLs it — the 0.3 s Ctrl+C once took. Counted, not timed.
     CancelToken cancel;
     Telemetry telemetry(2, 1);
-    auto fut = runAndAct(telemetry, [&](Telemetry& t) { return runPrimes(longPrimes(2), &t, cancel); },
-                         [&](Telemetry& t) {
-                             ::kill(static_cast<pid_t>(t.workerPid(1)), SIGSTOP);
-                             cancel.cancel();
-                         });
+    auto fut = runAndAct(
+        telemetry, [&](Telemetry& t) { return runPrimes(longPrimes(2), &t, cancel); },
+        [&](Telemetry& t) {
+            ::kill(static_cast<pid_t>(t.workerPid(1)), SIGSTOP);
+            cancel.cancel();
+        });
     const PrimesResult r = fut.get();
     EXPECT_TRUE(r.cancelled);
     EXPECT_EQ(r.backendStats.forcedKills, 0u);
@@ -268,7 +272,7 @@ TEST(ProcessBackend, CancelEndsAStoppedWorkerWithoutWaitingOutItsGrace)
 
 TEST(ProcessBackend, WorkerThatNeverSaysReadyFailsTheRun)
 {
-    ::setenv("PARLAB_FAKE_MODE", "silent", 1);  // any unknown mode: start, then say nothing at all
+    ::setenv("PARLAB_FAKE_MODE", "silent", 1); // any unknown mode: start, then say nothing at all
     CancelToken cancel;
     PiParams p = piParams(2, Kernel::batched, 1'000'000);
     p.workerPath = test::fakeWorkerPath();
@@ -301,7 +305,7 @@ TEST(ProcessBackend, OneLongJobIsNotMistakenForAHungWorker)
     EXPECT_EQ(r.checked, 240u);
     EXPECT_EQ(r.chunks, 1u);
     EXPECT_EQ(r.primes, 3u);
-    EXPECT_EQ(r.divisions, 196'750'214u);  // the whole job was done, by one worker that was never killed
+    EXPECT_EQ(r.divisions, 196'750'214u); // the whole job was done, by one worker that was never killed
     EXPECT_TRUE(noChildren());
 }
 
@@ -340,13 +344,15 @@ TEST(ProcessBackend, KillingTheParentEndsItsWorkers)
     ASSERT_EQ(::posix_spawn(&helper, path.c_str(), nullptr, nullptr, argv, environ), 0);
 
     std::vector<pid_t> workers;
-    const bool started = test::waitUntil([&] {
-        workers.clear();
-        for (const auto& c : test::childrenOf(helper))
-            if (c.comm == "parlab-worker")
-                workers.push_back(c.pid);
-        return workers.size() == 2;
-    }, 20s);
+    const bool started = test::waitUntil(
+        [&] {
+            workers.clear();
+            for (const auto& c : test::childrenOf(helper))
+                if (c.comm == "parlab-worker")
+                    workers.push_back(c.pid);
+            return workers.size() == 2;
+        },
+        20s);
     ASSERT_TRUE(started);
     ::kill(helper, SIGKILL);
     int st = 0;
@@ -355,10 +361,12 @@ TEST(ProcessBackend, KillingTheParentEndsItsWorkers)
     // Each worker must be gone (exited and reaped by us). PR_SET_PDEATHSIG makes that immediate;
     // the bound only keeps a failure from hanging the suite, it is not what is tested.
     for (const pid_t w : workers) {
-        const bool gone = test::waitUntil([&] {
-            const pid_t r = ::waitpid(w, &st, WNOHANG);
-            return r == w || (r < 0 && errno == ECHILD && test::childrenOf(::getpid()).empty());
-        }, 20s);
+        const bool gone = test::waitUntil(
+            [&] {
+                const pid_t r = ::waitpid(w, &st, WNOHANG);
+                return r == w || (r < 0 && errno == ECHILD && test::childrenOf(::getpid()).empty());
+            },
+            20s);
         EXPECT_TRUE(gone) << "parlab-worker " << w << " outlived its parent";
         if (!gone)
             ::kill(w, SIGKILL);

@@ -35,7 +35,8 @@ TEST(QueueSchedule, ExactCountsAndOnePillPerWorkerOnEveryBackend)
             for (const std::uint64_t c : {std::uint64_t{7}, std::uint64_t{1000}, std::uint64_t{200'000}}) {
                 const PrimesParams p = queueParams(b, w, c);
                 const PrimesResult r = runPrimes(p, nullptr, cancel);
-                SCOPED_TRACE(std::string(name(b)) + " workers " + std::to_string(w) + " chunksize " + std::to_string(c));
+                SCOPED_TRACE(std::string(name(b)) + " workers " + std::to_string(w) + " chunksize " +
+                             std::to_string(c));
                 EXPECT_EQ(r.primes, 9592u);
                 EXPECT_EQ(r.checked, 100'000u);
                 EXPECT_EQ(r.chunks, (100'000 + c - 1) / c);
@@ -74,12 +75,12 @@ TEST(QueueSchedule, DepthIsPublishedAndBounded)
         ASSERT_FALSE(samples.empty()) << name(b);
         std::uint32_t deepest = 0;
         for (const auto& s : samples) {
-            EXPECT_LE(s.depth, 6u);  // capacity 2·workers + 2
+            EXPECT_LE(s.depth, 6u); // capacity 2·workers + 2
             EXPECT_GE(s.timeNs, 0);
             deepest = std::max(deepest, s.depth);
         }
         EXPECT_GT(deepest, 0u) << name(b);
-        EXPECT_EQ(t.queueDepth(), 0u) << name(b);  // every job and pill was taken
+        EXPECT_EQ(t.queueDepth(), 0u) << name(b); // every job and pill was taken
     }
 }
 

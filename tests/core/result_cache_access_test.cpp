@@ -23,12 +23,11 @@ using namespace std::chrono_literals;
 using parlab::ResultCache;
 
 class ResultCacheAccessTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override
     {
-        dir_ = fs::temp_directory_path() /
-               ("parlab-cache-access-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("parlab-cache-access-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
         fs::permissions(dir_, fs::perms(0755));
@@ -104,8 +103,8 @@ TEST_F(ResultCacheAccessTest, LockedCacheIsKeptWithTheOtherConnectionsRows)
     sqlite3* other = nullptr;
     ASSERT_EQ(sqlite3_open(path_.c_str(), &other), SQLITE_OK);
     const std::string insert = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;"
-                               " INSERT INTO results VALUES ('k', 'theirs', '" + ResultCache::environmentKey() +
-                               "', '2', 0); COMMIT;";
+                               " INSERT INTO results VALUES ('k', 'theirs', '" +
+                               ResultCache::environmentKey() + "', '2', 0); COMMIT;";
     ASSERT_EQ(sqlite3_exec(other, insert.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(other);
     ASSERT_TRUE(fs::exists(path_ + "-wal"));
     {
@@ -114,11 +113,11 @@ TEST_F(ResultCacheAccessTest, LockedCacheIsKeptWithTheOtherConnectionsRows)
         EXPECT_NE(cache.warning().find("locked"), std::string::npos) << cache.warning();
         EXPECT_EQ(cache.warning().find("moved"), std::string::npos) << cache.warning();
         EXPECT_FALSE(cache.find("k", "mine").has_value());
-        cache.store("k", "new", "3");  // no cache this run: nothing happens, nothing throws
+        cache.store("k", "new", "3"); // no cache this run: nothing happens, nothing throws
     }
     EXPECT_EQ(setAside(), 0);
     EXPECT_TRUE(fs::exists(path_ + "-wal"));
-    sqlite3_close(other);  // checkpoints its row into the file
+    sqlite3_close(other); // checkpoints its row into the file
 
     ResultCache cache(path_);
     EXPECT_TRUE(cache.warning().empty()) << cache.warning();
@@ -140,7 +139,7 @@ TEST_F(ResultCacheAccessTest, ReadOnlyFolderStillServesCachedResults)
         const auto hit = cache.find("k", "p");
         if (!hit || hit->payload != "cached")
             return "the cached result was not read: " + cache.warning();
-        cache.store("k", "q", "new");  // silently not stored
+        cache.store("k", "q", "new"); // silently not stored
         if (cache.find("k", "q").has_value())
             return "stored into a read-only cache";
         if (cache.warning().find("read-only") == std::string::npos)
@@ -178,8 +177,9 @@ TEST_F(ResultCacheAccessTest, TableOfAnotherLayoutIsRebuilt)
 {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE results (key TEXT PRIMARY KEY, value TEXT); INSERT INTO results VALUES ('a', 'b');",
-                           nullptr, nullptr, nullptr),
+    ASSERT_EQ(sqlite3_exec(
+                  db, "CREATE TABLE results (key TEXT PRIMARY KEY, value TEXT); INSERT INTO results VALUES ('a', 'b');",
+                  nullptr, nullptr, nullptr),
               SQLITE_OK);
     sqlite3_close(db);
     {

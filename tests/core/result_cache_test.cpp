@@ -18,12 +18,11 @@ namespace {
 namespace fs = std::filesystem;
 
 class ResultCacheTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override
     {
-        dir_ = fs::temp_directory_path() /
-               ("parlab-cache-test-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("parlab-cache-test-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         path_ = (dir_ / "nested" / "results.sqlite").string();
     }
@@ -112,10 +111,12 @@ TEST_F(ResultCacheTest, TruncatedDatabaseIsRecovered)
 
 TEST_F(ResultCacheTest, TwoWritersAtOnceLoseNothing)
 {
-    { parlab::ResultCache init(path_); }
+    {
+        parlab::ResultCache init(path_);
+    }
     constexpr int kEach = 50;
     const auto writer = [&](const std::string& who) {
-        parlab::ResultCache cache(path_);  // its own connection, as a second parlab would have
+        parlab::ResultCache cache(path_); // its own connection, as a second parlab would have
         for (int i = 0; i < kEach; ++i)
             cache.store(who, std::to_string(i), who + std::to_string(i));
     };

@@ -20,8 +20,12 @@ namespace {
 
 ChunkEvent event(int w, std::uint64_t k)
 {
-    return ChunkEvent{static_cast<std::uint32_t>(w), static_cast<std::int64_t>(10 * k),
-                      static_cast<std::int64_t>(10 * k + 5), 100 * k, k + 1, 3 * k};
+    return ChunkEvent{static_cast<std::uint32_t>(w),
+                      static_cast<std::int64_t>(10 * k),
+                      static_cast<std::int64_t>(10 * k + 5),
+                      100 * k,
+                      k + 1,
+                      3 * k};
 }
 
 TEST(Telemetry, ReadChunksCursorAndLostWithATinyRing)
@@ -135,7 +139,7 @@ TEST(Telemetry, DartSampleWrapsWithinItsLimit)
     for (const DartSample& d : out) {
         EXPECT_LT(d.worker, 2);
         const auto i = static_cast<std::uint32_t>(d.x * 16777216.0f) >> 8;
-        EXPECT_GE(i, 92u);  // only the newest darts survive
+        EXPECT_GE(i, 92u); // only the newest darts survive
         EXPECT_EQ(d.worker, i % 2);
         EXPECT_EQ(d.hit, i % 3 == 0);
         EXPECT_EQ(d.y * 16777216.0f, static_cast<float>((i + 1) << 8));
@@ -218,7 +222,7 @@ TEST(TelemetryConcurrent, ReaderDuringPrimesRunWithATinyRing)
     p.schedule = Schedule::chunked;
     p.chunksize = 50;
     TelemetryLimits limits;
-    limits.chunkEventsPerWorker = 8;  // the reader will fall behind: events get overwritten
+    limits.chunkEventsPerWorker = 8; // the reader will fall behind: events get overwritten
     Telemetry t(p.workers, 300'000, limits);
     CancelToken cancel;
     Reader reader{t};
@@ -230,7 +234,7 @@ TEST(TelemetryConcurrent, ReaderDuringPrimesRunWithATinyRing)
     EXPECT_TRUE(reader.bounded);
     EXPECT_TRUE(reader.eventsSane);
     EXPECT_LE(reader.events, r.chunks);
-    EXPECT_EQ(r.primes, 25'997u);  // π(3·10^5)
+    EXPECT_EQ(r.primes, 25'997u); // π(3·10^5)
     const Snapshot end = t.snapshot();
     EXPECT_EQ(end.doneItems, 300'000u);
     std::uint64_t primes = 0;
@@ -267,7 +271,8 @@ TEST(TelemetryConcurrent, StdThreadWritersAndAReaderWithoutOneTbb)
                 t.chunkStarted(w, start);
                 for (std::uint64_t i = 0; i < kPerChunk; i += 10) {
                     t.progress(w, 10, 20, 5, 1);
-                    t.recordDart(w, static_cast<std::uint32_t>(i) << 8, static_cast<std::uint32_t>(c) << 4, i % 20 == 0);
+                    t.recordDart(w, static_cast<std::uint32_t>(i) << 8, static_cast<std::uint32_t>(c) << 4,
+                                 i % 20 == 0);
                 }
                 t.chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), start, t.nowNs(), c * kPerChunk, kPerChunk,
                                               2 * kPerChunk});
@@ -277,7 +282,7 @@ TEST(TelemetryConcurrent, StdThreadWritersAndAReaderWithoutOneTbb)
         });
     }
     Reader reader{t};
-    reader();  // on this thread, until finish()
+    reader(); // on this thread, until finish()
     for (auto& th : writers)
         th.join();
     EXPECT_TRUE(reader.monotonic);

@@ -63,8 +63,8 @@ TEST(WireFormat, RejectsEveryMalformation)
         std::size_t byte;
         std::uint8_t value;
     };
-    for (const Case c : {Case{"length", 0, 16}, Case{"version", 4, kWireVersion + 1}, Case{"type", 5, 0}, Case{"type", 5, 200},
-                         Case{"reserved", 6, 1}, Case{"reserved", 7, 1}}) {
+    for (const Case c : {Case{"length", 0, 16}, Case{"version", 4, kWireVersion + 1}, Case{"type", 5, 0},
+                         Case{"type", 5, 200}, Case{"reserved", 6, 1}, Case{"reserved", 7, 1}}) {
         auto bad = good;
         bad[c.byte] = c.value;
         FrameReader r;
@@ -80,7 +80,8 @@ TEST(WireFormat, RejectsEveryMalformation)
 
 TEST(WireFormat, HugeLengthIsAnErrorNotAnAllocation)
 {
-    const std::uint8_t hdr[8] = {0xff, 0xff, 0xff, 0xff, kWireVersion, static_cast<std::uint8_t>(MsgType::result), 0, 0};
+    const std::uint8_t hdr[8] = {0xff, 0xff, 0xff, 0xff, kWireVersion, static_cast<std::uint8_t>(MsgType::result),
+                                 0,    0};
     FrameReader r;
     r.feed(hdr, sizeof hdr);
     Message m;
@@ -114,13 +115,13 @@ TEST(WireFormat, BufferStaysBoundedOverFramesStraddlingEveryRead)
         for (const Message& m : kinds) {
             const auto f = frame(m);
             if ((stream.size() + f.size()) % kRead == 0)
-                continue;  // this one would end on a read boundary: take the next kind
+                continue; // this one would end on a read boundary: take the next kind
             stream.insert(stream.end(), f.begin(), f.end());
             ++frames;
             break;
         }
     }
-    stream.resize(stream.size() - stream.size() % kRead);  // whole reads; the last frame is cut
+    stream.resize(stream.size() - stream.size() % kRead); // whole reads; the last frame is cut
 
     FrameReader r;
     std::size_t got = 0, maxCapacity = 0, straddled = 0;
@@ -134,7 +135,7 @@ TEST(WireFormat, BufferStaysBoundedOverFramesStraddlingEveryRead)
         EXPECT_LT(r.buffered(), kMaxFrameBytes);
         maxCapacity = std::max(maxCapacity, r.capacity());
     }
-    EXPECT_EQ(straddled, stream.size() / kRead);  // the stream really is the bad case
-    EXPECT_EQ(got + 1, frames);                   // every whole frame came out
+    EXPECT_EQ(straddled, stream.size() / kRead); // the stream really is the bad case
+    EXPECT_EQ(got + 1, frames);                  // every whole frame came out
     EXPECT_LE(maxCapacity, 2 * (kRead + kMaxFrameBytes)) << "for a " << stream.size() << "-byte stream";
 }

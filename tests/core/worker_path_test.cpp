@@ -2,8 +2,8 @@
 /// @brief parlab finds parlab-worker next to itself (build tree) and in libexec/parlab (installed),
 ///        and says where it looked when it cannot.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parlab/error.h"
 #include "backends/processes/worker_path.h"
+#include "parlab/error.h"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +19,7 @@ namespace {
 
 /// A temporary prefix with bin/parlab; workers are added by the tests.
 class Prefix : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override
     {
         root_ = fs::temp_directory_path() / ("parlab-worker-path-" + std::to_string(::getpid()) + "-" +

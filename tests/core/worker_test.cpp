@@ -10,9 +10,9 @@
 #include <csignal>
 #include <fcntl.h>
 #include <optional>
-#include <string>
 #include <poll.h>
 #include <spawn.h>
+#include <string>
 #include <sys/wait.h>
 
 extern char** environ;
@@ -23,7 +23,7 @@ namespace {
 
 // One parlab-worker with its stdin and stdout on pipes held by the test.
 class WorkerProcess {
-public:
+  public:
     explicit WorkerProcess(int heartbeatMs)
     {
         int in[2], out[2];
@@ -106,7 +106,7 @@ public:
         return st;
     }
 
-private:
+  private:
     pid_t pid_ = -1;
     int toWorker_ = -1, fromWorker_ = -1;
     bool exited_ = false;
@@ -129,7 +129,7 @@ TEST(Worker, TruncatedFrameThenEofIsAFailureNotAQuietExit)
     ASSERT_TRUE(ready.has_value());
     EXPECT_EQ(ready->type, MsgType::ready);
     const auto job = frame({MsgType::jobPi, {1, 0, 1000, 0}});
-    w.write(job.data(), job.size() - 3);  // the parent "dies" three bytes short of a whole job
+    w.write(job.data(), job.size() - 3); // the parent "dies" three bytes short of a whole job
     w.closeInput();
     const int st = w.wait();
     ASSERT_TRUE(WIFEXITED(st));
@@ -173,7 +173,7 @@ TEST(Worker, IdleWorkerSendsHeartbeats)
     WorkerProcess w(1);
     const auto ready = w.next();
     ASSERT_TRUE(ready.has_value());
-    EXPECT_EQ(ready->type, MsgType::ready);  // first, however soon a beat falls due
+    EXPECT_EQ(ready->type, MsgType::ready); // first, however soon a beat falls due
     for (int i = 0; i < 3; ++i) {
         const auto m = w.next();
         ASSERT_TRUE(m.has_value()) << "no heartbeat " << i;

@@ -32,7 +32,7 @@ int bluePixels(const QImage& image)
 
 class ChartExportTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init()
     {
         view_ = std::make_unique<QChartView>();
@@ -53,7 +53,8 @@ private Q_SLOTS:
         view_->setAttribute(Qt::WA_DontShowOnScreen);
         view_->show();
         QCoreApplication::processEvents();
-        export_ = ChartExport{view_.get(), chart, QStringLiteral("test-chart"), standardFooter(QStringLiteral("p=1")), {}, true};
+        export_ = ChartExport{view_.get(), chart, QStringLiteral("test-chart"), standardFooter(QStringLiteral("p=1")),
+                              {},          true};
     }
 
     void pngAtScaleAndWidth()
@@ -66,7 +67,7 @@ private Q_SLOTS:
         const int strip = footerHeight(export_.footer, 400);
         QVERIFY(strip >= 22);
         QCOMPARE(three.size(), QSize(1200, 3 * (300 + strip)));
-        QVERIFY(bluePixels(three) > 5 * bluePixels(one));  // drawn at the scale, not stretched up
+        QVERIFY(bluePixels(three) > 5 * bluePixels(one)); // drawn at the scale, not stretched up
         QCOMPARE(renderImageWidth(export_, 800, false).size(), QSize(800, 600));
     }
 
@@ -82,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("<svg"));
-        QVERIFY(text.contains("parlab"));  // the footer is in the drawing
+        QVERIFY(text.contains("parlab")); // the footer is in the drawing
         ChartExport cloud = export_;
         cloud.svgSensible = false;
         QVERIFY(!writeSvg(cloud, dir.filePath(QStringLiteral("d.svg")), false).isEmpty());
@@ -104,7 +105,7 @@ private Q_SLOTS:
         const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.at(0), QStringLiteral("# test-chart"));
         QVERIFY(lines.at(1).startsWith(QStringLiteral("# p=1 · ")));
-        QVERIFY(lines.contains(QStringLiteral("\"time, s\",2,0.5")));  // quoted: the name has a comma
+        QVERIFY(lines.contains(QStringLiteral("\"time, s\",2,0.5"))); // quoted: the name has a comma
         QVERIFY(lines.contains(QStringLiteral("items,1,4")));
         QCOMPARE(lines.filter(QStringLiteral("\"time, s\",")).size(), 3);
         QVERIFY(!chartCsv(export_, false).startsWith(QLatin1Char('#')));
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(menu->describe().name, QStringLiteral("test-chart"));
     }
 
-private:
+  private:
     std::unique_ptr<QChartView> view_;
     ChartExport export_;
 };

@@ -4,17 +4,17 @@
 /// figure view paints at 0×0, 1×1 and a few pixels with its data in, without crashing.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/dart_board_chart.h"
-#include "figures/xy_figure_view.h"
-#include "figures/payload.h"
 #include "charts/dart_cloud_item.h"
 #include "charts/estimate_chart.h"
-#include "figures/figure_registry.h"
-#include "widgets/log_slider.h"
-#include "widgets/marked_slider.h"
-#include "parlab/telemetry.h"
 #include "charts/queue_depth_chart.h"
 #include "charts/worker_bars_chart.h"
 #include "charts/worker_timeline.h"
+#include "figures/figure_registry.h"
+#include "figures/payload.h"
+#include "figures/xy_figure_view.h"
+#include "parlab/telemetry.h"
+#include "widgets/log_slider.h"
+#include "widgets/marked_slider.h"
 
 #include <QChart>
 #include <QPainter>
@@ -27,13 +27,13 @@ using namespace parlab::ui;
 
 namespace {
 
-const QList<QSize> kSizes = {QSize(0, 0), QSize(1, 1), QSize(2, 3), QSize(7, 5), QSize(30, 12), QSize(12, 30),
-                             QSize(60, 60), QSize(400, 300)};
+const QList<QSize> kSizes = {QSize(0, 0),   QSize(1, 1),   QSize(2, 3),   QSize(7, 5),
+                             QSize(30, 12), QSize(12, 30), QSize(60, 60), QSize(400, 300)};
 
 std::vector<DartSample> someDarts(std::size_t n)
 {
     // The corners and edges first: the darts a clamp gets wrong.
-    std::vector<DartSample> d = {{0, 0, 0, true}, {1, 1, 1, false}, {0, 1, 2, true}, {1, 0, 3, false},
+    std::vector<DartSample> d = {{0, 0, 0, true},    {1, 1, 1, false},   {0, 1, 2, true},     {1, 0, 3, false},
                                  {0.5f, 0, 0, true}, {0, 0.5f, 1, true}, {1, 0.5f, 2, false}, {0.5f, 1, 3, true}};
     std::mt19937 rng(7);
     std::uniform_real_distribution<float> u(0, 1);
@@ -51,7 +51,7 @@ void paintAtEverySize(QWidget& w)
     w.show();
     for (const QSize& s : kSizes) {
         w.resize(s);
-        for (int i = 0; i < 5; ++i)  // queued relayouts (the dart board squares itself) run too
+        for (int i = 0; i < 5; ++i) // queued relayouts (the dart board squares itself) run too
             QCoreApplication::processEvents();
         const QPixmap shot = w.grab();
         QVERIFY(shot.width() >= 0);
@@ -62,11 +62,11 @@ void paintAtEverySize(QWidget& w)
 
 class DrawingSizesTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void rasteriseStaysInsideTheImage_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::addColumn<int>("darts");  // the dot is 4, 3 or 2 px depending on the count
+        QTest::addColumn<int>("darts"); // the dot is 4, 3 or 2 px depending on the count
         for (const QSize& s : {QSize(1, 1), QSize(1, 4), QSize(4, 1), QSize(2, 2), QSize(3, 100), QSize(100, 3),
                                QSize(5, 5), QSize(64, 64)})
             for (int n : {10, 5000, 30000})
@@ -85,9 +85,9 @@ private Q_SLOTS:
         uchar* first = buffer.data() + stride * kGuardRows;
         QImage image(first, size.width(), size.height(), stride, QImage::Format_ARGB32_Premultiplied);
         for (int y = 0; y < size.height(); ++y)
-            std::fill_n(first + y * stride, size.width() * 4, uchar(0));  // the image itself starts clear
+            std::fill_n(first + y * stride, size.width() * 4, uchar(0)); // the image itself starts clear
         DartCloudItem::rasterise(image, someDarts(static_cast<std::size_t>(darts)), false);
-        QCOMPARE(static_cast<const void*>(image.constBits()), static_cast<const void*>(first));  // drew in place
+        QCOMPARE(static_cast<const void*>(image.constBits()), static_cast<const void*>(first)); // drew in place
         int touched = 0;
         for (std::size_t i = 0; i < buffer.size(); ++i) {
             const auto offset = static_cast<std::ptrdiff_t>(i) - stride * kGuardRows;
@@ -159,7 +159,8 @@ private Q_SLOTS:
         sizes.setFact(QStringLiteral("default_chunksize"), QStringLiteral("12501"));
         sizes.add(QStringLiteral("natural"), 100, 0.5);
         sizes.add(QStringLiteral("natural"), 100'000, 0.7);
-        for (const auto& [id, data] : {std::pair{QStringLiteral("chunk-count"), chunks}, std::pair{QStringLiteral("chunksize"), sizes}}) {
+        for (const auto& [id, data] :
+             {std::pair{QStringLiteral("chunk-count"), chunks}, std::pair{QStringLiteral("chunksize"), sizes}}) {
             const Figure* f = findFigure(id);
             QVERIFY(f);
             std::unique_ptr<QWidget> view(f->createView(nullptr));

@@ -3,13 +3,13 @@
 /// segments, the queue schedule shows its depth over time and its poison pills, and the π panel
 /// explains identical seeding only when it is chosen.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/queue_depth_chart.h"
+#include "charts/worker_timeline.h"
+#include "labs/pi/pi_controls.h"
+#include "labs/primes/primes_lab_page.h"
 #include "parlab/cancel_token.h"
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
-#include "labs/pi/pi_controls.h"
-#include "labs/primes/primes_lab_page.h"
-#include "charts/queue_depth_chart.h"
-#include "charts/worker_timeline.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -44,7 +44,7 @@ QString resultLine(const PrimesLabPage& page)
 
 class ExecutionModelsTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void timelineCountsProcessStartups()
     {
         PrimesParams p;
@@ -60,8 +60,8 @@ private Q_SLOTS:
         WorkerTimeline view;
         view.reset(p.workers);
         view.pull(t, t.snapshot());
-        QCOMPARE(view.startupCount(), std::size_t(3));  // one per worker process
-        QCOMPARE(view.rectangleCount(), std::size_t(r.chunks));  // start-ups are not chunks
+        QCOMPARE(view.startupCount(), std::size_t(3));          // one per worker process
+        QCOMPARE(view.rectangleCount(), std::size_t(r.chunks)); // start-ups are not chunks
         QVERIFY(view.chart()->title().contains(QLatin1String("start-up")));
     }
 
@@ -81,7 +81,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QImage img = view.grab().toImage();
-        int grey = 0;  // the start-up fill (#bdbdbd) or its hatch (#424242)
+        int grey = 0; // the start-up fill (#bdbdbd) or its hatch (#424242)
         for (int y = 0; y < img.height(); ++y)
             for (int x = 0; x < img.width(); ++x) {
                 const QRgb c = img.pixel(x, y);
@@ -108,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(!page.queueDepthChart()->isHidden());
         QVERIFY2(page.queueDepthChart()->series()->count() > 0, "the queue's depth was sampled");
         QVERIFY(page.queueDepthChart()->maxDepth() > 0);
-        QTRY_VERIFY2(resultLine(page).contains(QLatin1String("2 poison pills: each worker exited on its pill")), qPrintable(resultLine(page)));
+        QTRY_VERIFY2(resultLine(page).contains(QLatin1String("2 poison pills: each worker exited on its pill")),
+                     qPrintable(resultLine(page)));
         if (backend == QLatin1String("processes"))
             QVERIFY(resultLine(page).contains(QLatin1String("process start-up")));
 
@@ -124,7 +125,7 @@ private Q_SLOTS:
     void seedingLessonOnlyForIdentical()
     {
         PiControls c;
-        QVERIFY(c.seedingLesson()->isHidden());  // independent is the default
+        QVERIFY(c.seedingLesson()->isHidden()); // independent is the default
         c.applySetting(QStringLiteral("seeding"), QStringLiteral("identical"));
         QVERIFY(!c.seedingLesson()->isHidden());
         QVERIFY(c.seedingLesson()->text().contains(QLatin1String("same darts")));

@@ -3,16 +3,16 @@
 /// the requested size and a CSV with exactly the plotted points; the cache returns a stored
 /// measurement without measuring again and misses when a setting changes.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/worker_timeline.h"
 #include "export/chart_export.h"
 #include "figures/figure_registry.h"
 #include "figures/figure_store.h"
+#include "figures/figures_page.h"
 #include "figures/payload.h"
 #include "figures/xy_figure_view.h"
-#include "figures/figures_page.h"
 #include "parlab/error.h"
 #include "parlab/result_cache.h"
 #include "parlab/sweeps.h"
-#include "charts/worker_timeline.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,8 +36,9 @@ FigureParams smallParams(const Figure& f)
     if (s.contains(QStringLiteral("from")))
         p.first = f.info().id == QLatin1String("prime-cost") ? 10'000 : 1'000'000;
     if (s.contains(QStringLiteral("to")))
-        p.last = f.info().id == QLatin1String("prime-cost") ? 40'000
-                 : f.info().id == QLatin1String("primes-to-n") ? 50'000 : 1'004'000;
+        p.last = f.info().id == QLatin1String("prime-cost")    ? 40'000
+                 : f.info().id == QLatin1String("primes-to-n") ? 50'000
+                                                               : 1'004'000;
     return p;
 }
 
@@ -56,11 +57,14 @@ int colouredPixels(const QImage& image)
 
 // A figure that counts its measurements, to prove a cache hit does not measure.
 class CountingFigure : public Figure {
-public:
+  public:
     mutable int measured = 0;
     FigureInfo info() const override { return {QStringLiteral("counting"), {}, {}, {}, {}}; }
     QStringList settings() const override { return {QStringLiteral("workers")}; }
-    QString paramsKey(const FigureParams& p) const override { return QStringLiteral("w=%1").arg(p.workers.value_or(1)); }
+    QString paramsKey(const FigureParams& p) const override
+    {
+        return QStringLiteral("w=%1").arg(p.workers.value_or(1));
+    }
     std::optional<QString> measure(const FigureParams& p, const CancelToken&,
                                    const std::function<void(const QString&)>&) const override
     {
@@ -88,7 +92,7 @@ QString measureCached(FigureStore& store, const Figure& f, const FigureParams& p
 
 class FiguresTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(cacheDir_.isValid());
@@ -140,7 +144,8 @@ private Q_SLOTS:
         e.footer = standardFooter(f->paramsKey(smallParams(*f)));
         const QImage image = renderImage(e, 1.0, false);
         QCOMPARE(image.size(), QSize(900, 600));
-        QVERIFY2(colouredPixels(image) > 200, qPrintable(QStringLiteral("%1: %2 coloured pixels").arg(id).arg(colouredPixels(image))));
+        QVERIFY2(colouredPixels(image) > 200,
+                 qPrintable(QStringLiteral("%1: %2 coloured pixels").arg(id).arg(colouredPixels(image))));
         const QImage twice = renderImage(e, 2.0, true);
         QCOMPARE(twice.size(), QSize(1800, 2 * (600 + footerHeight(e.footer, 900))));
         int measuredPoints = 0;
@@ -152,7 +157,7 @@ private Q_SLOTS:
         const QString csv = chartCsv(e, true);
         if (auto* timeline = qobject_cast<WorkerTimeline*>(view.get())) {
             QVERIFY(csv.contains(QStringLiteral("\nworker,kind,start_s,end_s,items,cost\n")));
-            const int rows = static_cast<int>(csv.count(QLatin1Char('\n'))) - 3;  // two comments, one header
+            const int rows = static_cast<int>(csv.count(QLatin1Char('\n'))) - 3; // two comments, one header
             QCOMPARE(rows, static_cast<int>(timeline->rectangleCount() + timeline->startupCount()));
         } else {
             const Payload fromCsv = Payload::parse(csv);
@@ -160,7 +165,8 @@ private Q_SLOTS:
             for (const QString& s : fromCsv.seriesNames())
                 csvPoints += static_cast<int>(fromCsv.points(s).size());
             QCOMPARE(csvPoints, measuredPoints);
-            QVERIFY2(!csv.contains(QLatin1Char('@')) && !csv.contains(QLatin1Char('!')), "a tidy table: facts are comments");
+            QVERIFY2(!csv.contains(QLatin1Char('@')) && !csv.contains(QLatin1Char('!')),
+                     "a tidy table: facts are comments");
         }
         QVERIFY(csv.startsWith(QStringLiteral("# ") + id));
 
@@ -181,7 +187,7 @@ private Q_SLOTS:
         CancelToken cancel;
         const auto payload = f->measure(p, cancel, [](const QString&) {});
         QVERIFY(payload.has_value());
-        const QString storedText = Payload::parse(*payload).text();  // what the cache returns
+        const QString storedText = Payload::parse(*payload).text(); // what the cache returns
         std::unique_ptr<QWidget> view(f->createView(nullptr));
         f->draw(view.get(), storedText, false);
         auto* timeline = qobject_cast<WorkerTimeline*>(view.get());
@@ -226,12 +232,12 @@ private Q_SLOTS:
         const QString first = measureCached(store, f, two);
         QCOMPARE(f.measured, 1);
         const QString again = measureCached(store, f, two);
-        QCOMPARE(f.measured, 1);  // no run happened
+        QCOMPARE(f.measured, 1); // no run happened
         QCOMPARE(again, first);
         FigureParams three;
         three.workers = 3;
         measureCached(store, f, three);
-        QCOMPARE(f.measured, 2);  // a changed parameter misses
+        QCOMPARE(f.measured, 2); // a changed parameter misses
         store.clear();
         measureCached(store, f, two);
         QCOMPARE(f.measured, 3);
@@ -272,14 +278,14 @@ private Q_SLOTS:
             QVERIFY2(first.contains(QStringLiteral("cannot be used")), qPrintable(first));
             QVERIFY(!store.find(f, {}).has_value());
             QVERIFY(store.takeWarning().isEmpty());
-            QCOMPARE(store.warning(), first);  // still there for whoever asks
+            QCOMPARE(store.warning(), first); // still there for whoever asks
         }
         {
-            FiguresPage page;  // shows the first figure from its constructor, before anyone listens
+            FiguresPage page; // shows the first figure from its constructor, before anyone listens
             QSignalSpy said(&page, &LabPage::statusMessage);
             QVERIFY(page.select(QStringLiteral("prime-cost")));
             QVERIFY(page.select(QStringLiteral("chunksize")));
-            QTRY_COMPARE(said.count(), 1);  // still heard, once the event loop runs
+            QTRY_COMPARE(said.count(), 1); // still heard, once the event loop runs
             QVERIFY2(said.at(0).at(0).toString().contains(QStringLiteral("cannot be used")),
                      qPrintable(said.at(0).at(0).toString()));
             QVERIFY(page.select(QStringLiteral("darts")));
@@ -304,13 +310,15 @@ private Q_SLOTS:
             auto* view = qobject_cast<XyFigureView*>(page.currentView());
             QVERIFY(view && view->pointCount() > 1000);
         }
-        FiguresPage reopened;  // as after restarting the app: shown at once, marked cached
+        FiguresPage reopened; // as after restarting the app: shown at once, marked cached
         QVERIFY(reopened.select(QStringLiteral("prime-cost")));
-        QVERIFY2(reopened.provenance().startsWith(QStringLiteral("cached, measured")), qPrintable(reopened.provenance()));
+        QVERIFY2(reopened.provenance().startsWith(QStringLiteral("cached, measured")),
+                 qPrintable(reopened.provenance()));
         QVERIFY(!reopened.isBusy());
         auto* view = qobject_cast<XyFigureView*>(reopened.currentView());
         QVERIFY(view && view->pointCount() > 1000);
-        QVERIFY_EXCEPTION_THROWN(reopened.applySetting(QStringLiteral("figure"), QStringLiteral("nope")), parlab::Error);
+        QVERIFY_EXCEPTION_THROWN(reopened.applySetting(QStringLiteral("figure"), QStringLiteral("nope")),
+                                 parlab::Error);
     }
 
     void pageStopsMidMeasurement()
@@ -324,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::cancelled);
     }
 
-private:
+  private:
     QTemporaryDir cacheDir_;
 };
 

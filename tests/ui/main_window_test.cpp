@@ -6,9 +6,9 @@
 #include "figures/figure_registry.h"
 #include "figures/figure_store.h"
 #include "figures/figures_page.h"
-#include "shell/main_window.h"
 #include "labs/pi/pi_lab_page.h"
 #include "labs/primes/primes_lab_page.h"
+#include "shell/main_window.h"
 
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -27,13 +27,15 @@ double cpuSeconds()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    const auto s = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; };
+    const auto s = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
+    };
     return s(u.ru_utime) + s(u.ru_stime);
 }
 
 // Counts the events that mean "something is being laid out or ticking" while the window idles.
 class EventCounter : public QObject {
-public:
+  public:
     int layoutRequests = 0;
     int timerTicks = 0;
     bool eventFilter(QObject*, QEvent* e) override
@@ -68,16 +70,19 @@ Hints hintsOf(const QWidget& w)
 QString describe(const Hints& h)
 {
     return QStringLiteral("size %1×%2, hint %3×%4, minimum %5×%6")
-        .arg(h.size.width()).arg(h.size.height())
-        .arg(h.hint.width()).arg(h.hint.height())
-        .arg(h.minimum.width()).arg(h.minimum.height());
+        .arg(h.size.width())
+        .arg(h.size.height())
+        .arg(h.hint.width())
+        .arg(h.hint.height())
+        .arg(h.minimum.width())
+        .arg(h.minimum.height());
 }
 
 } // namespace
 
 class MainWindowTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(cacheDir_.isValid());
@@ -111,17 +116,19 @@ private Q_SLOTS:
         auto window = makeWindow();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        turns(50);  // start-up layout and the first paints are not idling
+        turns(50); // start-up layout and the first paints are not idling
         EventCounter counter;
         qApp->installEventFilter(&counter);
         const double before = cpuSeconds();
-        QTest::qWait(3000);  // the idle period being measured, not a wait for something to happen
+        QTest::qWait(3000); // the idle period being measured, not a wait for something to happen
         const double used = cpuSeconds() - before;
         qApp->removeEventFilter(&counter);
         // A relayout loop or a free-running 30 Hz timer costs tenths of a second here; an idle
         // event loop costs next to nothing.
         QVERIFY2(used < 0.15, qPrintable(QStringLiteral("%1 s of CPU in 3 s idle (%2 layout requests, %3 timer ticks)")
-                                             .arg(used).arg(counter.layoutRequests).arg(counter.timerTicks)));
+                                             .arg(used)
+                                             .arg(counter.layoutRequests)
+                                             .arg(counter.timerTicks)));
         QCOMPARE(counter.layoutRequests, 0);
         // The labs' 30 Hz pull timers exist, and none runs while nothing is measured.
         QVERIFY(window->findChild<QTimer*>(QStringLiteral("piFrameTimer")));
@@ -150,8 +157,13 @@ private Q_SLOTS:
         QVERIFY2(start.minimum.width() <= 1280 && start.minimum.height() <= 800, qPrintable(describe(start)));
         // Every page's hints, taken when it is first shown, must stay put whatever is shown after.
         QHash<QString, Hints> pageHints;
-        const QStringList tour = {QStringLiteral("pi"), QStringLiteral("primes"), QStringLiteral("figures"),
-                                  QStringLiteral("primes"), QStringLiteral("pi"), QStringLiteral("figures"), first};
+        const QStringList tour = {QStringLiteral("pi"),
+                                  QStringLiteral("primes"),
+                                  QStringLiteral("figures"),
+                                  QStringLiteral("primes"),
+                                  QStringLiteral("pi"),
+                                  QStringLiteral("figures"),
+                                  first};
         for (const QString& id : tour) {
             LabPage* page = window->lab(id);
             window->showLab(page);
@@ -164,8 +176,8 @@ private Q_SLOTS:
             QVERIFY2(h.hint.width() <= 1280 && h.hint.height() <= 800, qPrintable(where + describe(h)));
             if (!pageHints.contains(id))
                 pageHints.insert(id, h);
-            QVERIFY2(h == pageHints.value(id), qPrintable(where + describe(h) + QStringLiteral(" was ") +
-                                                          describe(pageHints.value(id))));
+            QVERIFY2(h == pageHints.value(id),
+                     qPrintable(where + describe(h) + QStringLiteral(" was ") + describe(pageHints.value(id))));
         }
         // Nothing keeps growing in the background either.
         turns(500);
@@ -201,7 +213,7 @@ private Q_SLOTS:
         }
     }
 
-private:
+  private:
     static std::unique_ptr<MainWindow> makeWindow()
     {
         // As guiMain builds it.

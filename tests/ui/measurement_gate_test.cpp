@@ -2,12 +2,12 @@
 /// @brief One measurement at a time in the whole window: while the π lab runs, the primes lab and
 ///        the Figures page wait, say why, and start nothing; when it ends they may run again.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/worker_bars_chart.h"
 #include "figures/figures_page.h"
 #include "labs/pi/pi_controls.h"
 #include "labs/pi/pi_lab_page.h"
 #include "labs/primes/primes_lab_page.h"
 #include "widgets/run_controls.h"
-#include "charts/worker_bars_chart.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,7 +17,7 @@ using namespace parlab::ui;
 
 class MeasurementGateTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<RunOutcome>(); }
 
     void otherPagesWaitWhileOneMeasures()
@@ -29,7 +29,7 @@ private Q_SLOTS:
         QVERIFY(primesRun->runButton()->isEnabled());
         QVERIFY(primesRun->waitingText().isEmpty());
 
-        pi.applySetting("samples", "1e10");  // far longer than the test: it ends by Stop only
+        pi.applySetting("samples", "1e10"); // far longer than the test: it ends by Stop only
         QSignalSpy piEnded(&pi, &LabPage::runEnded);
         pi.startRun();
         QVERIFY(pi.isBusy());

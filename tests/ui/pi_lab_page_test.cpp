@@ -5,13 +5,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/dart_board_chart.h"
 #include "charts/estimate_chart.h"
-#include "parlab/error.h"
-#include "parlab/machine.h"
-#include "labs/pi/pi_controls.h"
-#include "labs/pi/pi_lab_page.h"
+#include "charts/worker_bars_chart.h"
 #include "figures/figure_switch.h"
 #include "figures/xy_figure_view.h"
-#include "charts/worker_bars_chart.h"
+#include "labs/pi/pi_controls.h"
+#include "labs/pi/pi_lab_page.h"
+#include "parlab/error.h"
+#include "parlab/machine.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -29,7 +29,7 @@ QString lastStatus(const QSignalSpy& spy)
 
 class PiLabPageTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<parlab::ui::RunOutcome>(); }
 
     void runFillsEveryChartAndFinishes()
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->workerBars()->pointCount() > 0, 10000);
         const std::weak_ptr<parlab::Telemetry> run = page->shownTelemetry();
         QVERIFY(!run.expired());
-        delete page;  // cancels and joins the run: nothing of it may outlive the page
+        delete page; // cancels and joins the run: nothing of it may outlive the page
         QVERIFY2(run.expired(), "the run's telemetry outlived the page: its workers were not joined");
     }
 };

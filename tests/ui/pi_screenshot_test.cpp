@@ -31,7 +31,7 @@ int countNear(const QImage& image, QRgb target, int tolerance = 24)
 
 class PiScreenshotTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         exe_ = qEnvironmentVariable("PARLAB_EXE");
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void screenshot_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addColumn<bool>("busyBars");  // a sweep's last run of 10⁵ darts is too short to see
+        QTest::addColumn<bool>("busyBars"); // a sweep's last run of 10⁵ darts is too short to see
         QTest::newRow("run") << QStringList{"--workers", "2", "--samples", "3e7", "--run"} << true;
         QTest::newRow("sweep") << QStringList{"--samples", "1e5", "--sweep", "workers"} << false;
     }
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         const QImage image(file);
         QVERIFY2(!image.isNull(), "no PNG written");
-        QCOMPARE(image.size(), QSize(1280, 800));  // the main window's size
+        QCOMPARE(image.size(), QSize(1280, 800)); // the main window's size
         const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
         // Darts: hits (blue) and misses (orange) fill a good part of the board.
         const int hits = countNear(rgb, qRgb(0x1f, 0x77, 0xb4));
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(file));
     }
 
-private:
+  private:
     QString exe_;
     QTemporaryDir dir_;
 };

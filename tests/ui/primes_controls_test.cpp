@@ -3,10 +3,10 @@
 /// ceil(n / (4·workers)); "use default" restores it; bad ranges are refused with a reason; a
 /// chunksize the user chose survives editing the range (cut to a shorter range, and said so).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/log_slider.h"
+#include "labs/primes/primes_controls.h"
 #include "parlab/error.h"
 #include "parlab/primes.h"
-#include "labs/primes/primes_controls.h"
+#include "widgets/log_slider.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,7 +18,7 @@ using namespace parlab::ui;
 
 class PrimesControlsTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void defaultFollowsFormula_data()
     {
         QTest::addColumn<quint64>("first");
@@ -58,7 +58,8 @@ private Q_SLOTS:
         QVERIFY(!c.followsDefault());
         QCOMPARE(c.params().chunksize, quint64(100));
         QCOMPARE(chunkCount(c.params()), quint64(1001));
-        QVERIFY2(c.chunksText().startsWith(QStringLiteral("1") + QChar(0x2009) + QStringLiteral("001 chunks")), qPrintable(c.chunksText()));
+        QVERIFY2(c.chunksText().startsWith(QStringLiteral("1") + QChar(0x2009) + QStringLiteral("001 chunks")),
+                 qPrintable(c.chunksText()));
         c.defaultButton()->click();
         QVERIFY(c.followsDefault());
         QCOMPARE(c.params().chunksize, quint64(12'501));
@@ -82,7 +83,7 @@ private Q_SLOTS:
     {
         PrimesControls c;
         c.setWorkers(2);
-        c.chunksizeSlider()->setValue(37);  // as the slider's own signal reports a drag
+        c.chunksizeSlider()->setValue(37); // as the slider's own signal reports a drag
         QVERIFY(!c.followsDefault());
         QCOMPARE(c.params().chunksize, quint64(37));
         // Retype "to" key by key: "1", "10", … are ranges ending before they start on the way.

@@ -2,13 +2,13 @@
 /// @brief The primes lab end to end, offscreen: a run's per-worker items add up to the range on
 /// the bars, sweeps give one point per setting, Stop ends a sweep at once.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parlab/primes.h"
-#include "labs/primes/primes_controls.h"
-#include "figures/xy_figure_view.h"
-#include "parlab/sweeps.h"
-#include "labs/primes/primes_lab_page.h"
 #include "charts/worker_load_chart.h"
 #include "charts/worker_timeline.h"
+#include "figures/xy_figure_view.h"
+#include "labs/primes/primes_controls.h"
+#include "labs/primes/primes_lab_page.h"
+#include "parlab/primes.h"
+#include "parlab/sweeps.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,7 +32,7 @@ constexpr int kTimeout = 60'000;
 
 class PrimesLabPageTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void runItemsAddUpOnTheBars_data()
     {
         QTest::addColumn<QString>("schedule");
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(page.loadChart()->imbalance() >= 1.0);
         if (schedule == QLatin1String("chunked") || schedule == QLatin1String("static"))
             QCOMPARE(page.timeline()->rectangleCount(), std::size_t(chunkCount(page.controls()->params())));
-        QVERIFY(page.costChart()->pointCount() > 10'000);  // filled in with the first run
+        QVERIFY(page.costChart()->pointCount() > 10'000); // filled in with the first run
     }
 
     void chunkCountSweepOnePointPerSetting()
@@ -75,7 +75,7 @@ private Q_SLOTS:
         PrimesParams p = page.controls()->params();
         QCOMPARE(page.chunkCountChart()->pointCount(), int(chunkCountSweep(p).size()));
         QCOMPARE(page.chunkCountChart()->pointCount(), 32);
-        QCOMPARE(page.chunkCountChart()->markCount(), 16);  // 2, 4, … 32
+        QCOMPARE(page.chunkCountChart()->markCount(), 16); // 2, 4, … 32
     }
 
     void chunksizeSweepOnePointPerSettingAndOrder()
@@ -103,7 +103,7 @@ private Q_SLOTS:
     void stopEndsASweepPromptly()
     {
         PrimesLabPage page;
-        page.applySetting(QStringLiteral("workers"), QStringLiteral("2"));  // the book's range: slow enough
+        page.applySetting(QStringLiteral("workers"), QStringLiteral("2")); // the book's range: slow enough
         QSignalSpy ended(&page, &LabPage::runEnded);
         page.startSweep(QStringLiteral("chunks"));
         QTRY_VERIFY_WITH_TIMEOUT(page.chunkCountChart()->pointCount() >= 1, kTimeout);
@@ -117,12 +117,12 @@ private Q_SLOTS:
     {
         auto* page = new PrimesLabPage;
         page->applySetting(QStringLiteral("from"), QStringLiteral("1e12"));
-        page->applySetting(QStringLiteral("to"), QStringLiteral("1.001e12"));  // minutes of work
+        page->applySetting(QStringLiteral("to"), QStringLiteral("1.001e12")); // minutes of work
         page->startRun();
         QTRY_VERIFY_WITH_TIMEOUT(page->loadChart()->imbalance() > 0, kTimeout);
         const std::weak_ptr<Telemetry> run = page->shownTelemetry();
         QVERIFY(!run.expired());
-        delete page;  // cancels and joins the launcher thread: minutes of work cannot have finished
+        delete page; // cancels and joins the launcher thread: minutes of work cannot have finished
         QVERIFY2(run.expired(), "the run's telemetry outlived the page: its thread was not joined");
     }
 };

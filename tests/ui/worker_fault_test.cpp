@@ -2,8 +2,8 @@
 /// @brief A worker process killed mid-run ends the primes lab's run as failed, with the core's
 /// message in the status line, and the next run works.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parlab/telemetry.h"
 #include "labs/primes/primes_lab_page.h"
+#include "parlab/telemetry.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -16,14 +16,14 @@ using namespace parlab::ui;
 
 class WorkerFaultTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void killedWorkerFailsTheRunAndTheNextRunWorks()
     {
         PrimesLabPage page;
         page.applySetting(QStringLiteral("backend"), QStringLiteral("processes"));
         page.applySetting(QStringLiteral("workers"), QStringLiteral("2"));
         page.applySetting(QStringLiteral("from"), QStringLiteral("100000000"));
-        page.applySetting(QStringLiteral("to"), QStringLiteral("900000000"));  // minutes of work
+        page.applySetting(QStringLiteral("to"), QStringLiteral("900000000")); // minutes of work
         QSignalSpy ended(&page, &LabPage::runEnded);
         QSignalSpy status(&page, &LabPage::statusMessage);
         page.startRun();

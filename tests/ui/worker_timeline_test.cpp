@@ -2,8 +2,8 @@
 /// @brief The timeline holds one rectangle per chunk, stays bounded with very many chunks, and
 /// paints lanes (coloured pixels) over the plot area.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parlab/telemetry.h"
 #include "charts/worker_timeline.h"
+#include "parlab/telemetry.h"
 
 #include <QTest>
 
@@ -37,7 +37,7 @@ int colouredPixels(const QImage& img)
 
 class WorkerTimelineTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void oneRectanglePerChunk_data()
     {
         QTest::addColumn<int>("workers");
@@ -55,7 +55,7 @@ private Q_SLOTS:
         view.reset(workers);
         fill(t, workers, chunks / 2);
         view.pull(t, t.snapshot());
-        fill(t, workers, chunks - chunks / 2, 10'000'000);  // the rest arrives in a later frame
+        fill(t, workers, chunks - chunks / 2, 10'000'000); // the rest arrives in a later frame
         t.finish();
         view.pull(t, t.snapshot());
         QCOMPARE(view.rectangleCount(), std::size_t(workers) * chunks);

@@ -18,7 +18,7 @@ namespace parlab {
 /// A bad argument. The message names the argument and what is allowed; front ends turn it into
 /// exit code 2 and one line on stderr (through printable()).
 class UsageError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
@@ -30,7 +30,7 @@ struct OptionSpec {
 
 /// The arguments of one command line, checked against its options.
 class ParsedArgs {
-public:
+  public:
     /// Throws UsageError on an unknown option, an option given twice, a missing value (a value
     /// written separately may not look like an option: `--to --from` is a mistake, not a value;
     /// `--out=--odd` says it on purpose), a value given to a switch, or more than
@@ -44,7 +44,7 @@ public:
     /// The options given, in the order given (for "does not apply to …" checks).
     [[nodiscard]] std::vector<std::string> given() const;
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> given_;
     std::vector<std::string> positionals_;
 };

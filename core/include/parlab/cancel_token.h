@@ -10,11 +10,11 @@ namespace parlab {
 /// Cooperative cancellation. Workers poll it between batches (every few hundred microseconds of
 /// work at most), so a cancelled run returns well within 100 ms whatever the chunk size.
 class CancelToken {
-public:
+  public:
     void cancel() noexcept { flag_.store(true, std::memory_order_relaxed); }
     [[nodiscard]] bool cancelled() const noexcept { return flag_.load(std::memory_order_relaxed); }
 
-private:
+  private:
     std::atomic<bool> flag_{false};
 };
 

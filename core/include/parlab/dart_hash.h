@@ -63,7 +63,7 @@ inline bool dartHits(Dart24 d) noexcept
 {
     const float x = static_cast<float>(d.x);
     const float y = static_cast<float>(d.y);
-    return x * x + y * y < 281474976710656.0f;  // 2^48
+    return x * x + y * y < 281474976710656.0f; // 2^48
 }
 
 } // namespace parlab

@@ -11,21 +11,21 @@ namespace parlab {
 /// Thrown at the core's boundary. The message is a sentence meant for a person: it names the
 /// parameter (or the failing part) and what is allowed, e.g. "workers must be 1…256 (got 0)".
 class Error : public std::runtime_error {
-public:
+  public:
     explicit Error(const std::string& message) : std::runtime_error(message) {}
 };
 
 /// A parameter outside what is allowed: the message is "<parameter> <what is wrong>", and the
 /// parameter is kept apart so a front end can name it its own way (`--samples` on a command line).
 class InvalidParameter : public Error {
-public:
+  public:
     InvalidParameter(const std::string& parameter, const std::string& problem)
         : Error(parameter + " " + problem), parameter_(parameter)
     {
     }
     [[nodiscard]] const std::string& parameter() const noexcept { return parameter_; }
 
-private:
+  private:
     std::string parameter_;
 };
 

@@ -17,18 +17,18 @@ std::map<int, double> speedups(const std::map<int, double>& secondsByWorkers);
 
 /// Amdahl's law S(k) = 1 / (f + (1 − f) / k) fitted by least squares to speed-ups at k ≤ upTo.
 struct AmdahlFit {
-    double serialFraction = 0;  ///< f, 0…1
-    double rmsError = 0;        ///< root-mean-square distance of the points from the fitted curve
-    int points = 0;             ///< speed-ups used (k > 1 only: S(1) = 1 says nothing about f)
+    double serialFraction = 0; ///< f, 0…1
+    double rmsError = 0;       ///< root-mean-square distance of the points from the fitted curve
+    int points = 0;            ///< speed-ups used (k > 1 only: S(1) = 1 says nothing about f)
 };
 /// nullopt when fewer than one point with 1 < k ≤ upTo exists.
 std::optional<AmdahlFit> fitAmdahl(const std::map<int, double>& speedupByWorkers, int upTo);
 
 /// How evenly a run's work was spread over its workers.
 struct LoadStats {
-    double imbalance = 0;  ///< the busiest worker's busy time ÷ the mean busy time (1 = even)
-    double idleShare = 0;  ///< share of workers × elapsed time spent outside chunks, 0…1
-    double fairShare = 0;  ///< 1 / workers
+    double imbalance = 0; ///< the busiest worker's busy time ÷ the mean busy time (1 = even)
+    double idleShare = 0; ///< share of workers × elapsed time spent outside chunks, 0…1
+    double fairShare = 0; ///< 1 / workers
 };
 LoadStats loadStats(const std::vector<double>& busySeconds, double elapsedSeconds);
 

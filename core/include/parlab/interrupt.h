@@ -12,7 +12,7 @@ class CancelToken;
 /// the handler — call it once the arguments are checked, so Ctrl+C before a run keeps its
 /// default meaning. The destructor restores the previous handler and forgets the token.
 class InterruptGuard {
-public:
+  public:
     explicit InterruptGuard(CancelToken& cancel) noexcept;
     ~InterruptGuard();
     InterruptGuard(const InterruptGuard&) = delete;
@@ -20,7 +20,7 @@ public:
 
     void arm() noexcept;
 
-private:
+  private:
     void (*previous_)(int) = nullptr;
     bool armed_ = false;
 };

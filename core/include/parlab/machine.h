@@ -8,7 +8,7 @@
 namespace parlab {
 
 struct MachineInfo {
-    std::string cpuModel;  ///< e.g. "AMD EPYC" ("unknown CPU" if it cannot be read)
+    std::string cpuModel; ///< e.g. "AMD EPYC" ("unknown CPU" if it cannot be read)
     int physicalCores = 1;
     int logicalCores = 1;
 };

@@ -28,20 +28,16 @@ std::string_view name(Kernel v) noexcept;
 std::string_view name(Seeding v) noexcept;
 
 /// Parse a name as printed by name(); nullopt when it is not one of them.
-template <typename Enum>
-std::optional<Enum> parseName(std::string_view text);
+template <typename Enum> std::optional<Enum> parseName(std::string_view text);
 
 /// Parse a name as printed by name(); throws InvalidParameter naming `parameter` and the
 /// allowed names when it is not one of them.
-template <typename Enum>
-Enum parseEnum(std::string_view text, std::string_view parameter);
+template <typename Enum> Enum parseEnum(std::string_view text, std::string_view parameter);
 
 /// Every value of an enum, in menu order (for help texts, combo boxes and error messages).
-template <typename Enum>
-const std::vector<Enum>& allValues();
+template <typename Enum> const std::vector<Enum>& allValues();
 
 /// "a|b|c" — the allowed names, for messages.
-template <typename Enum>
-std::string allowedNames();
+template <typename Enum> std::string allowedNames();
 
 } // namespace parlab

@@ -16,20 +16,20 @@ namespace parlab {
 class CancelToken;
 class Telemetry;
 
-inline constexpr std::uint64_t kMaxPiSamples = 100'000'000'000ULL;  // 10^11
+inline constexpr std::uint64_t kMaxPiSamples = 100'000'000'000ULL; // 10^11
 inline constexpr int kMaxWorkers = 256;
 inline constexpr std::uint64_t kMaxPiBlocks = 10'000'000;
 
 struct PiParams {
     std::uint64_t samples = 10'000'000;
     int workers = 1;
-    std::uint64_t blocks = 0;  ///< pieces the darts are cut into; 0 = one per worker
+    std::uint64_t blocks = 0; ///< pieces the darts are cut into; 0 = one per worker
     std::uint64_t seed = 1;
     Kernel kernel = Kernel::batched;
     Seeding seeding = Seeding::independent;
     Backend backend = Backend::tbb;
-    double switchIntervalMs = 5.0;  ///< gil-threads: CPython's sys.setswitchinterval (0.01…1000 ms)
-    std::string workerPath;         ///< processes: parlab-worker to start; empty = $PARLAB_WORKER or next to this program
+    double switchIntervalMs = 5.0; ///< gil-threads: CPython's sys.setswitchinterval (0.01…1000 ms)
+    std::string workerPath; ///< processes: parlab-worker to start; empty = $PARLAB_WORKER or next to this program
     /// processes: a worker not heard from for this long (0.01…3600 s) fails the run. Workers
     /// send a heartbeat at a quarter of it even inside one long job, so only a stopped or hung
     /// process trips it, never a slow chunk.
@@ -37,11 +37,11 @@ struct PiParams {
 };
 
 struct PiResult {
-    PiParams params;            ///< as run (blocks resolved)
-    std::uint64_t samples = 0;  ///< darts thrown (fewer than asked when cancelled)
+    PiParams params;           ///< as run (blocks resolved)
+    std::uint64_t samples = 0; ///< darts thrown (fewer than asked when cancelled)
     std::uint64_t hits = 0;
-    double pi = 0;              ///< 4·hits/samples
-    double seconds = 0;         ///< wall time of the parallel section
+    double pi = 0;      ///< 4·hits/samples
+    double seconds = 0; ///< wall time of the parallel section
     bool cancelled = false;
     std::vector<WorkerStats> workers;
     BackendStats backendStats;

@@ -17,8 +17,8 @@ std::uint64_t isqrt(std::uint64_t n) noexcept;
 
 struct PrimeCheck {
     bool prime = false;
-    std::uint64_t divisions = 0;  ///< number of `%` operations tried (the n % 2 test counts as one)
-    bool cancelled = false;       ///< stopped part-way: `prime` is meaningless
+    std::uint64_t divisions = 0; ///< number of `%` operations tried (the n % 2 test counts as one)
+    bool cancelled = false;      ///< stopped part-way: `prime` is meaningless
 };
 
 /// The seed's check_prime: n < 2 is not prime, even n is prime only when n == 2, then odd divisors

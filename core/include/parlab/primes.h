@@ -21,13 +21,13 @@ struct PrimesParams {
     std::uint64_t last = 100'100'000;
     int workers = 1;
     Schedule schedule = Schedule::chunked;
-    std::uint64_t chunksize = 0;  ///< chunked: 0 = Python's default ceil(n / (4·workers))
-    std::uint64_t grainsize = 0;  ///< auto: 0 = oneTBB's default (1)
+    std::uint64_t chunksize = 0; ///< chunked: 0 = Python's default ceil(n / (4·workers))
+    std::uint64_t grainsize = 0; ///< auto: 0 = oneTBB's default (1)
     Order order = Order::natural;
-    std::uint64_t seed = 1;       ///< for the shuffled order
+    std::uint64_t seed = 1; ///< for the shuffled order
     Backend backend = Backend::tbb;
-    double switchIntervalMs = 5.0;  ///< gil-threads: CPython's sys.setswitchinterval (0.01…1000 ms)
-    std::string workerPath;         ///< processes: parlab-worker to start; empty = $PARLAB_WORKER or next to this program
+    double switchIntervalMs = 5.0; ///< gil-threads: CPython's sys.setswitchinterval (0.01…1000 ms)
+    std::string workerPath; ///< processes: parlab-worker to start; empty = $PARLAB_WORKER or next to this program
     /// processes: a worker not heard from for this long (0.01…3600 s) fails the run. Workers
     /// send a heartbeat at a quarter of it even inside one long job, so only a stopped or hung
     /// process trips it, never a slow chunk.
@@ -35,8 +35,8 @@ struct PrimesParams {
 };
 
 struct PrimesResult {
-    PrimesParams params;          ///< as run (chunksize resolved for chunked)
-    std::uint64_t checked = 0;    ///< numbers checked (fewer than the range when cancelled)
+    PrimesParams params;       ///< as run (chunksize resolved for chunked)
+    std::uint64_t checked = 0; ///< numbers checked (fewer than the range when cancelled)
     std::uint64_t primes = 0;
     std::uint64_t divisions = 0;
     double seconds = 0;
@@ -60,11 +60,11 @@ std::uint64_t chunkCount(const PrimesParams& p) noexcept;
 
 /// The number at position k (0 ≤ k < n) of the range in the given order.
 class ItemOrder {
-public:
+  public:
     ItemOrder(const PrimesParams& p);
     [[nodiscard]] std::uint64_t at(std::uint64_t k) const noexcept;
 
-private:
+  private:
     std::uint64_t first_, last_, n_;
     Order order_;
     unsigned halfBits_ = 1;

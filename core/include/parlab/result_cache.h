@@ -13,8 +13,8 @@
 namespace parlab {
 
 struct CachedResult {
-    std::string payload;        ///< whatever the caller stored (CSV or JSON text)
-    std::int64_t measuredAt = 0;  ///< Unix seconds
+    std::string payload;         ///< whatever the caller stored (CSV or JSON text)
+    std::int64_t measuredAt = 0; ///< Unix seconds
 };
 
 /// An embedded SQLite database. The key of an entry is (kind, parameters) plus parlab's version
@@ -28,7 +28,7 @@ struct CachedResult {
 /// without a cache. A read-only file or folder is still read. A results table of another layout
 /// is rebuilt. warning() says once, in a sentence, whichever of these happened.
 class ResultCache {
-public:
+  public:
     /// What this object can do with the file.
     enum class Access { readWrite, readOnly, none };
 
@@ -57,7 +57,7 @@ public:
     /// The machine-and-version part of every key, e.g. "parlab 0.1.0|AMD EPYC|2|2".
     static std::string environmentKey();
 
-private:
+  private:
     struct Db;
     void open();
     void openReadWrite();

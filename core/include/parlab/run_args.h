@@ -27,7 +27,7 @@ void applyPrimesArgs(const ParsedArgs& args, PrimesParams& p);
 /// Each throws UsageError naming the option and the allowed range.
 int workersArg(std::string_view text);
 std::uint64_t samplesArg(std::string_view text);
-std::uint64_t rangeEndArg(std::string_view text, std::string_view option);  ///< --from, --to
+std::uint64_t rangeEndArg(std::string_view text, std::string_view option); ///< --from, --to
 /// A plain decimal number of milliseconds, 0.01…1000: no spaces, signs, exponents or hex.
 double switchIntervalArg(std::string_view text);
 /// Throws UsageError unless first ≤ last.

@@ -9,11 +9,11 @@ namespace parlab {
 
 /// Every repeat of one measured point, in the order measured, and what a chart plots of them.
 struct Timing {
-    std::vector<double> seconds;  ///< every repeat, in order
+    std::vector<double> seconds; ///< every repeat, in order
     double min = 0;
     double median = 0;
     double max = 0;
-    double mad = 0;               ///< median absolute deviation from the median
+    double mad = 0; ///< median absolute deviation from the median
 };
 
 /// The median of a non-empty sample (the mean of the middle two for an even count).

@@ -24,9 +24,9 @@ struct ChunkEvent {
     std::uint32_t worker = 0;
     std::int64_t startNs = 0;
     std::int64_t endNs = 0;
-    std::uint64_t first = 0;  ///< first item (a number for primes, a dart index for π)
-    std::uint64_t count = 0;  ///< items in the chunk
-    std::uint64_t cost = 0;   ///< trial divisions (primes) or darts (π)
+    std::uint64_t first = 0; ///< first item (a number for primes, a dart index for π)
+    std::uint64_t count = 0; ///< items in the chunk
+    std::uint64_t cost = 0;  ///< trial divisions (primes) or darts (π)
     ChunkKind kind = ChunkKind::work;
 };
 
@@ -38,17 +38,17 @@ struct QueueSample {
 
 /// A worker's counters at one moment.
 struct WorkerCounters {
-    std::uint64_t items = 0;      ///< numbers checked or darts thrown
-    std::int64_t busyNs = 0;      ///< time spent inside chunks, including the one under way
-    std::uint64_t chunks = 0;     ///< chunks finished
-    std::uint64_t divisions = 0;  ///< primes: trial divisions tried
-    std::uint64_t hits = 0;       ///< π: darts inside the quarter circle
-    std::uint64_t primes = 0;     ///< primes: primes found
-    bool busy = false;            ///< inside a chunk right now
+    std::uint64_t items = 0;     ///< numbers checked or darts thrown
+    std::int64_t busyNs = 0;     ///< time spent inside chunks, including the one under way
+    std::uint64_t chunks = 0;    ///< chunks finished
+    std::uint64_t divisions = 0; ///< primes: trial divisions tried
+    std::uint64_t hits = 0;      ///< π: darts inside the quarter circle
+    std::uint64_t primes = 0;    ///< primes: primes found
+    bool busy = false;           ///< inside a chunk right now
 };
 
 struct Snapshot {
-    std::int64_t elapsedNs = 0;   ///< since the run started (frozen once it finished)
+    std::int64_t elapsedNs = 0; ///< since the run started (frozen once it finished)
     std::uint64_t totalItems = 0;
     std::uint64_t doneItems = 0;
     bool finished = false;
@@ -64,13 +64,13 @@ struct DartSample {
 };
 
 struct TelemetryLimits {
-    std::uint32_t chunkEventsPerWorker = 1u << 14;  ///< ring size; older events are overwritten
-    std::uint32_t dartSamples = 1u << 16;           ///< whole dart sample, shared out per worker
-    std::uint32_t queueSamples = 1u << 13;          ///< queue-depth ring; older samples are overwritten
+    std::uint32_t chunkEventsPerWorker = 1u << 14; ///< ring size; older events are overwritten
+    std::uint32_t dartSamples = 1u << 16;          ///< whole dart sample, shared out per worker
+    std::uint32_t queueSamples = 1u << 13;         ///< queue-depth ring; older samples are overwritten
 };
 
 class Telemetry {
-public:
+  public:
     Telemetry(int workers, std::uint64_t totalItems, TelemetryLimits limits = {});
     ~Telemetry();
     Telemetry(const Telemetry&) = delete;
@@ -110,7 +110,7 @@ public:
     /// Freezes the clock: snapshots taken after this report the run's final elapsed time.
     void finish() noexcept;
 
-private:
+  private:
     struct Slot;
     int workers_;
     std::uint64_t totalItems_;
@@ -121,7 +121,7 @@ private:
     std::unique_ptr<Slot[]> slots_;
     std::atomic<std::uint32_t> queueDepth_{0};
     std::atomic<std::uint64_t> queueHead_{0};
-    std::int64_t lastQueueSampleNs_ = -1'000'000;  // written under the caller's queue lock
+    std::int64_t lastQueueSampleNs_ = -1'000'000; // written under the caller's queue lock
     std::unique_ptr<std::atomic<std::uint64_t>[]> queueRing_;
 };
 

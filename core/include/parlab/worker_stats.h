@@ -12,9 +12,9 @@ struct WorkerStats {
     std::uint64_t items = 0;
     double busySeconds = 0;
     std::uint64_t chunks = 0;
-    std::uint64_t divisions = 0;  ///< primes only
-    std::uint64_t hits = 0;       ///< π only
-    std::uint64_t primes = 0;     ///< primes only
+    std::uint64_t divisions = 0; ///< primes only
+    std::uint64_t hits = 0;      ///< π only
+    std::uint64_t primes = 0;    ///< primes only
 };
 
 } // namespace parlab

@@ -23,7 +23,7 @@ struct Chunk {
 /// work / (2·workers), never below the grainsize — the idea behind oneTBB's auto_partitioner,
 /// for backends that have no work stealing.
 class ChunkDispenser {
-public:
+  public:
     explicit ChunkDispenser(const PrimesParams& p)
         : schedule_(p.schedule), n_(rangeSize(p)), size_(resolvedChunksize(p)), workers_(p.workers),
           staticTaken_(static_cast<std::size_t>(p.workers), 0)
@@ -60,7 +60,8 @@ public:
             }
         }
         case Schedule::chunked:
-        case Schedule::queue: break;
+        case Schedule::queue:
+            break;
         }
         const std::uint64_t c = chunkIndex_.fetch_add(1, std::memory_order_relaxed);
         const std::uint64_t chunks = (n_ + size_ - 1) / size_;
@@ -70,7 +71,7 @@ public:
         return true;
     }
 
-private:
+  private:
     Schedule schedule_;
     std::uint64_t n_, size_;
     int workers_;

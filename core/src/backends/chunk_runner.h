@@ -31,7 +31,8 @@ inline std::uint64_t dartStride(std::uint64_t samples, const Telemetry* t) noexc
 }
 
 /// Records the sampled darts among [from, from+n) for worker w (pure functions of seed and index).
-inline void sampleDarts(Telemetry& t, int w, std::uint64_t seed, std::uint64_t from, std::uint64_t n, std::uint64_t stride)
+inline void sampleDarts(Telemetry& t, int w, std::uint64_t seed, std::uint64_t from, std::uint64_t n,
+                        std::uint64_t stride)
 {
     for (std::uint64_t i = (from + stride - 1) / stride * stride; i < from + n; i += stride) {
         const Dart24 d = dartAt(dartKeys(seed, i >> 32), static_cast<std::uint32_t>(i));
@@ -47,7 +48,7 @@ struct ChunkCounts {
 /// One chunk from its start to its end. The processes backend starts it when it sends a job and
 /// finishes it when the result arrives (so communication is part of the chunk).
 class ChunkSpan {
-public:
+  public:
     ChunkSpan() = default;
     ChunkSpan(Telemetry* t, int w) noexcept
         : t_(t), w_(w), t0_(std::chrono::steady_clock::now()), startNs_(t ? t->nowNs() : 0)
@@ -67,10 +68,11 @@ public:
         ++tally.chunks;
         tally.busyNs += nsSince(t0_);
         if (t_)
-            t_->chunkFinished(w_, ChunkEvent{static_cast<std::uint32_t>(w_), startNs_, t_->nowNs(), first, c.items, cost});
+            t_->chunkFinished(w_,
+                              ChunkEvent{static_cast<std::uint32_t>(w_), startNs_, t_->nowNs(), first, c.items, cost});
     }
 
-private:
+  private:
     Telemetry* t_ = nullptr;
     int w_ = 0;
     std::chrono::steady_clock::time_point t0_{};
@@ -79,7 +81,7 @@ private:
 
 /// Runs whole chunks on the calling thread, polling the cancel token between units of work.
 class ChunkRunner {
-public:
+  public:
     ChunkRunner(Telemetry* telemetry, const CancelToken& cancel) noexcept : t_(telemetry), cancel_(cancel) {}
 
     /// Checks positions [k0, k0+count) of `order` as one chunk of worker w; false when cancelled
@@ -151,8 +153,8 @@ public:
         span.finish(tally, ChunkCounts{done, 0, hits, 0}, blk.begin, done);
     }
 
-private:
-    static constexpr std::uint64_t kReportEvery = 1u << 16;  // darts between two progress reports
+  private:
+    static constexpr std::uint64_t kReportEvery = 1u << 16; // darts between two progress reports
 
     Telemetry* t_;
     const CancelToken& cancel_;

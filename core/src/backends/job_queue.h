@@ -26,8 +26,11 @@ struct Job {
 };
 
 class JobQueue {
-public:
-    JobQueue(std::size_t capacity, Telemetry* telemetry) : capacity_(std::max<std::size_t>(1, capacity)), telemetry_(telemetry) {}
+  public:
+    JobQueue(std::size_t capacity, Telemetry* telemetry)
+        : capacity_(std::max<std::size_t>(1, capacity)), telemetry_(telemetry)
+    {
+    }
 
     /// Blocks while the queue is full; drops the job once the queue is closed.
     void push(const Job& job)
@@ -72,7 +75,7 @@ public:
         notFull_.notify_all();
     }
 
-private:
+  private:
     Job take()
     {
         const Job j = q_.front();
@@ -98,7 +101,7 @@ private:
 /// The feeder thread: puts chunks of `size` positions (out of n) on the queue, then one pill per
 /// worker. On cancel it stops putting jobs and goes straight to the pills, so every worker ends.
 class Feeder {
-public:
+  public:
     Feeder(JobQueue& q, std::uint64_t n, std::uint64_t size, int workers, const CancelToken& cancel)
         : thread_([&q, n, size, workers, &cancel] {
               for (std::uint64_t k = 0; k < n && !cancel.cancelled(); k += size)
@@ -112,7 +115,7 @@ public:
     Feeder(const Feeder&) = delete;
     Feeder& operator=(const Feeder&) = delete;
 
-private:
+  private:
     std::thread thread_;
 };
 

@@ -22,13 +22,13 @@ namespace {
 /// A failed SQLite call with its primary result code: what went wrong decides what we may do to
 /// the file, so the code must survive until someone decides.
 class SqlError : public Error {
-public:
+  public:
     SqlError(int code, const std::string& message) : Error(message), code_(code) {}
     [[nodiscard]] int code() const noexcept { return code_; }
     /// Damage to the file itself, as opposed to a lock, a permission or the disk.
     [[nodiscard]] bool damage() const noexcept { return code_ == SQLITE_CORRUPT || code_ == SQLITE_NOTADB; }
 
-private:
+  private:
     int code_;
 };
 
@@ -39,7 +39,7 @@ private:
 
 // Owns one prepared statement.
 class Statement {
-public:
+  public:
     Statement(sqlite3* db, const char* sql) : db_(db)
     {
         if (const int rc = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr); rc != SQLITE_OK)
@@ -48,7 +48,10 @@ public:
     ~Statement() { sqlite3_finalize(stmt_); }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
-    void bind(int i, const std::string& s) { sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); }
+    void bind(int i, const std::string& s)
+    {
+        sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    }
     void bind(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
     /// True for a row, false when done; throws SqlError otherwise.
     bool step()
@@ -65,14 +68,15 @@ public:
     }
     [[nodiscard]] std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
 
-private:
+  private:
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
 };
 
 std::int64_t unixNow()
 {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 const std::set<std::string>& expectedColumns()
@@ -182,7 +186,7 @@ void ResultCache::openReadWrite()
     // Another parlab may be writing: wait for its transaction rather than failing.
     sqlite3_busy_timeout(db_->handle, static_cast<int>(busyTimeout_.count()));
     db_->quickCheck();
-    if (sqlite3_db_readonly(db_->handle, "main") == 1)  // SQLite fell back to reading a file we may not write
+    if (sqlite3_db_readonly(db_->handle, "main") == 1) // SQLite fell back to reading a file we may not write
         throw SqlError(SQLITE_READONLY, "the file cannot be written");
     db_->exec("PRAGMA journal_mode=WAL");
     ensureTable();
@@ -211,7 +215,7 @@ bool ResultCache::openReadOnly()
                 fail(db_->handle, rc);
             sqlite3_busy_timeout(db_->handle, static_cast<int>(busyTimeout_.count()));
             if (db_->columns() != expectedColumns())
-                break;  // nothing we could read, and we may not rebuild it
+                break; // nothing we could read, and we may not rebuild it
             access_ = Access::readOnly;
             return true;
         } catch (const SqlError&) {
@@ -287,7 +291,8 @@ std::optional<CachedResult> ResultCache::find(const std::string& kind, const std
     if (access_ == Access::none)
         return std::nullopt;
     try {
-        Statement q(db_->handle, "SELECT payload, measured_at FROM results WHERE kind=?1 AND params=?2 AND environment=?3");
+        Statement q(db_->handle,
+                    "SELECT payload, measured_at FROM results WHERE kind=?1 AND params=?2 AND environment=?3");
         q.bind(1, kind);
         q.bind(2, params);
         q.bind(3, environmentKey());

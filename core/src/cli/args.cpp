@@ -65,7 +65,7 @@ std::size_t printableUtf8(std::string_view s, std::size_t i)
     }
     const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-    const bool c1 = cp < 0xA0;  // U+0080…U+009F are terminal controls too
+    const bool c1 = cp < 0xA0; // U+0080…U+009F are terminal controls too
     if (overlong || surrogate || c1 || cp > 0x10FFFF)
         return 0;
     return len;

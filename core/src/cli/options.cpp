@@ -12,9 +12,12 @@ namespace parlab {
 std::string_view name(Backend v) noexcept
 {
     switch (v) {
-    case Backend::tbb: return "tbb";
-    case Backend::gil_threads: return "gil-threads";
-    case Backend::processes: return "processes";
+    case Backend::tbb:
+        return "tbb";
+    case Backend::gil_threads:
+        return "gil-threads";
+    case Backend::processes:
+        return "processes";
     }
     return "?";
 }
@@ -22,10 +25,14 @@ std::string_view name(Backend v) noexcept
 std::string_view name(Schedule v) noexcept
 {
     switch (v) {
-    case Schedule::static_: return "static";
-    case Schedule::chunked: return "chunked";
-    case Schedule::auto_: return "auto";
-    case Schedule::queue: return "queue";
+    case Schedule::static_:
+        return "static";
+    case Schedule::chunked:
+        return "chunked";
+    case Schedule::auto_:
+        return "auto";
+    case Schedule::queue:
+        return "queue";
     }
     return "?";
 }
@@ -33,9 +40,12 @@ std::string_view name(Schedule v) noexcept
 std::string_view name(Order v) noexcept
 {
     switch (v) {
-    case Order::natural: return "natural";
-    case Order::shuffled: return "shuffled";
-    case Order::costliest: return "costliest";
+    case Order::natural:
+        return "natural";
+    case Order::shuffled:
+        return "shuffled";
+    case Order::costliest:
+        return "costliest";
     }
     return "?";
 }
@@ -43,8 +53,10 @@ std::string_view name(Order v) noexcept
 std::string_view name(Kernel v) noexcept
 {
     switch (v) {
-    case Kernel::scalar: return "scalar";
-    case Kernel::batched: return "batched";
+    case Kernel::scalar:
+        return "scalar";
+    case Kernel::batched:
+        return "batched";
     }
     return "?";
 }
@@ -52,8 +64,10 @@ std::string_view name(Kernel v) noexcept
 std::string_view name(Seeding v) noexcept
 {
     switch (v) {
-    case Seeding::independent: return "independent";
-    case Seeding::identical: return "identical";
+    case Seeding::independent:
+        return "independent";
+    case Seeding::identical:
+        return "identical";
     }
     return "?";
 }
@@ -84,8 +98,7 @@ template <> const std::vector<Seeding>& allValues<Seeding>()
     return v;
 }
 
-template <typename Enum>
-std::optional<Enum> parseName(std::string_view text)
+template <typename Enum> std::optional<Enum> parseName(std::string_view text)
 {
     for (Enum v : allValues<Enum>())
         if (name(v) == text)
@@ -93,8 +106,7 @@ std::optional<Enum> parseName(std::string_view text)
     return std::nullopt;
 }
 
-template <typename Enum>
-std::string allowedNames()
+template <typename Enum> std::string allowedNames()
 {
     std::string out;
     for (Enum v : allValues<Enum>()) {
@@ -105,12 +117,12 @@ std::string allowedNames()
     return out;
 }
 
-template <typename Enum>
-Enum parseEnum(std::string_view text, std::string_view parameter)
+template <typename Enum> Enum parseEnum(std::string_view text, std::string_view parameter)
 {
     if (const auto v = parseName<Enum>(text))
         return *v;
-    throw InvalidParameter(std::string(parameter), "must be one of " + allowedNames<Enum>() + " (got '" + std::string(text) + "')");
+    throw InvalidParameter(std::string(parameter),
+                           "must be one of " + allowedNames<Enum>() + " (got '" + std::string(text) + "')");
 }
 
 template std::optional<Backend> parseName<Backend>(std::string_view);

@@ -13,15 +13,16 @@
 namespace parlab {
 
 namespace {
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string quoted(std::string_view s)
+{
+    return "'" + std::string(s) + "'";
+}
 } // namespace
 
 std::uint64_t parseCount(std::string_view text, std::string_view option, std::uint64_t min, std::uint64_t max)
 {
     const std::string range = " (allowed: " + std::to_string(min) + " … " + std::to_string(max) + ")";
-    const auto bad = [&](const std::string& why) {
-        return Error(std::string(option) + " " + why + range);
-    };
+    const auto bad = [&](const std::string& why) { return Error(std::string(option) + " " + why + range); };
     if (text.empty())
         throw bad("needs a number");
     if (text.front() == '-')

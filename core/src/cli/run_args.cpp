@@ -25,12 +25,11 @@ std::uint64_t countArg(std::string_view text, std::string_view option, std::uint
     } catch (const UsageError&) {
         throw;
     } catch (const Error& e) {
-        throw UsageError(e.what());  // the message already names the option
+        throw UsageError(e.what()); // the message already names the option
     }
 }
 
-template <typename Enum>
-Enum enumArg(std::string_view text, std::string_view option)
+template <typename Enum> Enum enumArg(std::string_view text, std::string_view option)
 {
     try {
         return parseEnum<Enum>(text, option);
@@ -40,8 +39,7 @@ Enum enumArg(std::string_view text, std::string_view option)
 }
 
 /// The core's validate() names a parameter without dashes; on a command line it is the option.
-template <typename Params>
-void validateAsOptions(const Params& p)
+template <typename Params> void validateAsOptions(const Params& p)
 {
     try {
         validate(p);
@@ -61,8 +59,9 @@ const std::vector<OptionSpec>& piRunOptions()
 
 const std::vector<OptionSpec>& primesRunOptions()
 {
-    static const std::vector<OptionSpec> v{{"--from"},  {"--to"},   {"--workers"}, {"--schedule"},        {"--chunksize"},
-                                           {"--grainsize"}, {"--order"}, {"--seed"}, {"--backend"}, {"--switch-interval"}};
+    static const std::vector<OptionSpec> v{
+        {"--from"},      {"--to"},    {"--workers"}, {"--schedule"}, {"--chunksize"},
+        {"--grainsize"}, {"--order"}, {"--seed"},    {"--backend"},  {"--switch-interval"}};
     return v;
 }
 

@@ -11,8 +11,7 @@
 
 namespace parlab {
 
-ItemOrder::ItemOrder(const PrimesParams& p)
-    : first_(p.first), last_(p.last), n_(rangeSize(p)), order_(p.order)
+ItemOrder::ItemOrder(const PrimesParams& p) : first_(p.first), last_(p.last), n_(rangeSize(p)), order_(p.order)
 {
     while (halfBits_ < 32 && (std::uint64_t{1} << (2 * halfBits_)) < n_)
         ++halfBits_;
@@ -24,13 +23,16 @@ ItemOrder::ItemOrder(const PrimesParams& p)
 std::uint64_t ItemOrder::at(std::uint64_t k) const noexcept
 {
     switch (order_) {
-    case Order::natural: return first_ + k;
-    case Order::costliest: return last_ - k;  // the √n bound on a check grows with n
-    case Order::shuffled: break;
+    case Order::natural:
+        return first_ + k;
+    case Order::costliest:
+        return last_ - k; // the √n bound on a check grows with n
+    case Order::shuffled:
+        break;
     }
     const std::uint64_t mask = (std::uint64_t{1} << halfBits_) - 1;
     std::uint64_t x = k;
-    do {  // cycle-walk: a permutation of [0, 4^h) restricted to [0, n) stays a permutation
+    do { // cycle-walk: a permutation of [0, 4^h) restricted to [0, n) stays a permutation
         std::uint64_t left = x >> halfBits_, right = x & mask;
         for (const std::uint64_t key : keys_) {
             const std::uint64_t f = splitmix64(right ^ key) & mask;

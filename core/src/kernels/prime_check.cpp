@@ -13,9 +13,9 @@ namespace parlab {
 std::uint64_t isqrt(std::uint64_t n) noexcept
 {
     auto r = static_cast<std::uint64_t>(std::sqrt(static_cast<double>(n)));
-    while (r > 0 && r > n / r)  // r*r > n, written without overflow
+    while (r > 0 && r > n / r) // r*r > n, written without overflow
         --r;
-    while (r + 1 <= n / (r + 1))  // (r+1)^2 <= n
+    while (r + 1 <= n / (r + 1)) // (r+1)^2 <= n
         ++r;
     return r;
 }
@@ -27,8 +27,7 @@ constexpr std::uint64_t kPollEvery = 1u << 16;
 
 // Odd divisors d = from, from+2, … ≤ limit. Returns the first that divides n, or 0. The 32-bit
 // instantiation matters: a 32-bit divide is several times cheaper than a 64-bit one.
-template <typename U>
-std::uint64_t firstDivisor(U n, std::uint64_t from, std::uint64_t limit, std::uint64_t& divisions)
+template <typename U> std::uint64_t firstDivisor(U n, std::uint64_t from, std::uint64_t limit, std::uint64_t& divisions)
 {
     for (std::uint64_t d = from; d <= limit; d += 2) {
         ++divisions;
@@ -57,7 +56,7 @@ PrimeCheck checkPrime(std::uint64_t n, const CancelToken* cancel) noexcept
         const std::uint64_t d = narrow ? firstDivisor(static_cast<std::uint32_t>(n), from, to, r.divisions)
                                        : firstDivisor(n, from, to, r.divisions);
         if (d != 0)
-            return r;  // composite
+            return r; // composite
         if (cancel && to < limit && cancel->cancelled()) {
             r.cancelled = true;
             return r;

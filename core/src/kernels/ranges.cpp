@@ -25,10 +25,14 @@ std::uint64_t resolvedChunksize(const PrimesParams& p) noexcept
 {
     const std::uint64_t n = rangeSize(p);
     switch (p.schedule) {
-    case Schedule::static_: return std::max<std::uint64_t>(1, (n + p.workers - 1) / std::max(1, p.workers));
-    case Schedule::chunked: return p.chunksize ? p.chunksize : defaultChunksize(n, p.workers);
-    case Schedule::auto_: return std::max<std::uint64_t>(1, p.grainsize);
-    case Schedule::queue: return std::max<std::uint64_t>(1, p.chunksize);
+    case Schedule::static_:
+        return std::max<std::uint64_t>(1, (n + p.workers - 1) / std::max(1, p.workers));
+    case Schedule::chunked:
+        return p.chunksize ? p.chunksize : defaultChunksize(n, p.workers);
+    case Schedule::auto_:
+        return std::max<std::uint64_t>(1, p.grainsize);
+    case Schedule::queue:
+        return std::max<std::uint64_t>(1, p.chunksize);
     }
     return 1;
 }

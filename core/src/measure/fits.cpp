@@ -53,9 +53,9 @@ std::optional<AmdahlFit> fitAmdahl(const std::map<int, double>& speedupByWorkers
     for (int i = 0; i < 40; ++i) {
         const double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
         if (error(a) < error(b))
-            hi = b;  // the minimum lies in [lo, b]
+            hi = b; // the minimum lies in [lo, b]
         else
-            lo = a;  // … or in [a, hi]
+            lo = a; // … or in [a, hi]
     }
     const double f = (lo + hi) / 2;
     return AmdahlFit{f, std::sqrt(error(f) / points), points};

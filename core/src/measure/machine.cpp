@@ -31,7 +31,7 @@ MachineInfo probe()
     m.physicalCores = m.logicalCores;
 
     std::ifstream in("/proc/cpuinfo");
-    std::set<std::pair<std::string, std::string>> cores;  // (physical id, core id)
+    std::set<std::pair<std::string, std::string>> cores; // (physical id, core id)
     std::string line, physical, model;
     int processors = 0;
     while (std::getline(in, line)) {

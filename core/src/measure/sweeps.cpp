@@ -52,7 +52,7 @@ std::vector<PrimesPoint> chunkCountSweep(const PrimesParams& base, std::uint64_t
         p.schedule = Schedule::chunked;
         p.chunksize = (n + c - 1) / c;
         if (chunkCount(p) != c)
-            continue;  // no chunksize cuts the range into exactly c chunks (e.g. 10 numbers, 4 chunks)
+            continue; // no chunksize cuts the range into exactly c chunks (e.g. 10 numbers, 4 chunks)
         out.push_back({"measured", static_cast<double>(c), p});
     }
     return out;

@@ -31,7 +31,7 @@ void validate(const PiParams& p)
         throw InvalidParameter("blocks", "must be 1…1e7 (got " + std::to_string(blocks) + ")");
     if (blocks > p.samples)
         throw InvalidParameter("blocks", "must not exceed samples (" + std::to_string(blocks) + " blocks for " +
-                    std::to_string(p.samples) + " darts)");
+                                             std::to_string(p.samples) + " darts)");
 }
 
 PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& cancel)
@@ -41,9 +41,12 @@ PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& 
     p.blocks = resolvedBlocks(params);
     detail::checkTelemetry(telemetry, p.workers);
     switch (p.backend) {
-    case Backend::gil_threads: return detail::runPiGil(p, telemetry, cancel);
-    case Backend::processes: return detail::runPiProcesses(p, telemetry, cancel);
-    case Backend::tbb: break;
+    case Backend::gil_threads:
+        return detail::runPiGil(p, telemetry, cancel);
+    case Backend::processes:
+        return detail::runPiProcesses(p, telemetry, cancel);
+    case Backend::tbb:
+        break;
     }
     return detail::runPiTbb(p, telemetry, cancel);
 }

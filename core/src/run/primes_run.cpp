@@ -18,7 +18,8 @@ void validate(const PrimesParams& p)
     if (p.last > kMaxPrimeCandidate)
         throw InvalidParameter("to", "must be at most 2^53 = 9007199254740992 (got " + std::to_string(p.last) + ")");
     if (p.first > p.last)
-        throw InvalidParameter("from", "must not exceed to (from " + std::to_string(p.first) + ", to " + std::to_string(p.last) + ")");
+        throw InvalidParameter("from", "must not exceed to (from " + std::to_string(p.first) + ", to " +
+                                           std::to_string(p.last) + ")");
     if (p.chunksize > kMaxPrimeCandidate)
         throw InvalidParameter("chunksize", "must be 0 (default) … 2^53 (got " + std::to_string(p.chunksize) + ")");
     if (p.grainsize > kMaxPrimeCandidate)
@@ -33,9 +34,12 @@ PrimesResult runPrimes(const PrimesParams& params, Telemetry* telemetry, const C
         p.chunksize = resolvedChunksize(params);
     detail::checkTelemetry(telemetry, p.workers);
     switch (p.backend) {
-    case Backend::gil_threads: return detail::runPrimesGil(p, telemetry, cancel);
-    case Backend::processes: return detail::runPrimesProcesses(p, telemetry, cancel);
-    case Backend::tbb: break;
+    case Backend::gil_threads:
+        return detail::runPrimesGil(p, telemetry, cancel);
+    case Backend::processes:
+        return detail::runPrimesProcesses(p, telemetry, cancel);
+    case Backend::tbb:
+        break;
     }
     return detail::runPrimesTbb(p, telemetry, cancel);
 }

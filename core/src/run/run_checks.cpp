@@ -16,7 +16,8 @@ void checkExecution(int workers, double switchIntervalMs, double livenessSeconds
     if (workers < 1 || workers > kMaxWorkers)
         throw InvalidParameter("workers", "must be 1…256 (got " + std::to_string(workers) + ")");
     if (!(switchIntervalMs >= 0.01 && switchIntervalMs <= 1000))
-        throw InvalidParameter("switch-interval", "must be 0.01…1000 ms (got " + std::to_string(switchIntervalMs) + ")");
+        throw InvalidParameter("switch-interval",
+                               "must be 0.01…1000 ms (got " + std::to_string(switchIntervalMs) + ")");
     if (!(livenessSeconds >= 0.01 && livenessSeconds <= 3600))
         throw InvalidParameter("liveness", "must be 0.01…3600 s (got " + std::to_string(livenessSeconds) + ")");
 }

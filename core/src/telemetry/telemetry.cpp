@@ -35,8 +35,7 @@ constexpr std::uint64_t kDartHit = 1ULL << 56;
 static_assert(kMaxWorkers <= 256, "a dart's worker id is packed into 8 bits");
 
 // Single-writer counter update: a relaxed load and store, no locked instruction.
-template <typename T>
-void bump(std::atomic<T>& a, T by) noexcept
+template <typename T> void bump(std::atomic<T>& a, T by) noexcept
 {
     a.store(a.load(memory_order_relaxed) + by, memory_order_relaxed);
 }
@@ -50,7 +49,7 @@ struct alignas(64) Telemetry::Slot {
     std::atomic<std::uint64_t> primes{0};
     std::atomic<std::uint64_t> chunks{0};
     std::atomic<std::int64_t> busyNs{0};      // finished chunks only
-    std::atomic<std::int64_t> chunkStart{-1};  // start of the chunk under way, -1 when idle
+    std::atomic<std::int64_t> chunkStart{-1}; // start of the chunk under way, -1 when idle
     std::atomic<std::uint64_t> eventHead{0};
     std::atomic<std::uint64_t> dartHead{0};
     std::atomic<std::int64_t> pid{0};
@@ -162,7 +161,8 @@ void Telemetry::queueDepthChanged(std::uint32_t depth) noexcept
     lastQueueSampleNs_ = now;
     const std::uint64_t us = static_cast<std::uint64_t>(now / 1000 + 1) & ((1ULL << 40) - 1);
     const std::uint64_t k = queueHead_.load(memory_order_relaxed);
-    queueRing_[k % limits_.queueSamples].store((us << 24) | std::min<std::uint32_t>(depth, 0xffffff), memory_order_relaxed);
+    queueRing_[k % limits_.queueSamples].store((us << 24) | std::min<std::uint32_t>(depth, 0xffffff),
+                                               memory_order_relaxed);
     queueHead_.store(k + 1, memory_order_release);
 }
 
@@ -179,7 +179,8 @@ std::uint64_t Telemetry::readQueueDepth(std::uint64_t cursor, std::vector<QueueS
         const std::uint64_t v = queueRing_[k % cap].load(memory_order_relaxed);
         if (v == 0)
             continue;
-        out.push_back(QueueSample{static_cast<std::int64_t>((v >> 24) - 1) * 1000, static_cast<std::uint32_t>(v & 0xffffff)});
+        out.push_back(
+            QueueSample{static_cast<std::int64_t>((v >> 24) - 1) * 1000, static_cast<std::uint32_t>(v & 0xffffff)});
     }
     return head;
 }
@@ -239,7 +240,7 @@ std::uint64_t Telemetry::readChunks(int w, std::uint64_t cursor, std::vector<Chu
         // Acquire loads of the fields keep this re-read of seq after them (no acquire fence:
         // ThreadSanitizer does not support fences).
         if (seq != 2 * k + 2 || c.seq.load(memory_order_relaxed) != seq) {
-            ++missed;  // overwritten by a newer event while we read
+            ++missed; // overwritten by a newer event while we read
             continue;
         }
         out.push_back(e);
@@ -253,7 +254,7 @@ void Telemetry::readDarts(std::vector<DartSample>& out) const
 {
     out.clear();
     out.reserve(static_cast<std::size_t>(dartsPerWorker_) * static_cast<std::size_t>(workers_));
-    constexpr float kScale = 1.0f / 16777216.0f;  // 2^-24
+    constexpr float kScale = 1.0f / 16777216.0f; // 2^-24
     for (int w = 0; w < workers_; ++w) {
         const Slot& s = slots_[w];
         for (std::uint32_t i = 0; i < dartsPerWorker_; ++i) {

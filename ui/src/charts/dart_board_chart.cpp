@@ -11,8 +11,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -21,10 +21,10 @@
 namespace parlab::ui {
 
 namespace {
-constexpr int kMargin = 6;          // the chart's own margin, before squaring
-constexpr double kMinSide = 20;     // a smaller board is not worth squaring: plain margins then
-constexpr qreal kMinChart = 200;    // Qt Charts' own minimum chart size
-}
+constexpr int kMargin = 6;       // the chart's own margin, before squaring
+constexpr double kMinSide = 20;  // a smaller board is not worth squaring: plain margins then
+constexpr qreal kMinChart = 200; // Qt Charts' own minimum chart size
+} // namespace
 
 DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
 {
@@ -33,7 +33,7 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     auto* ax = new QValueAxis;
     auto* ay = new QValueAxis;
     for (QValueAxis* a : {ax, ay}) {
-        a->setRange(0, 1);  // fixed: a range change would recompute every point
+        a->setRange(0, 1); // fixed: a range change would recompute every point
         a->setTickCount(6);
         a->setLabelFormat(QStringLiteral("%.1f"));
     }

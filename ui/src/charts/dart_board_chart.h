@@ -20,7 +20,7 @@ class DartCloudItem;
 
 class DartBoardChart : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DartBoardChart(QWidget* parent = nullptr);
 
     /// A new run: empty board, no estimate.
@@ -34,7 +34,7 @@ public:
     [[nodiscard]] bool colourByWorker() const { return byWorker_; }
     [[nodiscard]] QChart* chart() const { return chart_; }
 
-private:
+  private:
     void layoutSquare();
     QChart* chart_;
     QChartView* view_;

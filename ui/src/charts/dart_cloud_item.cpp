@@ -15,7 +15,7 @@ namespace {
 // Tableau 10: distinct on a projector and for the common colour-vision deficiencies.
 constexpr std::array<QRgb, 10> kWorkerColors = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
                                                 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
-}
+} // namespace
 
 DartCloudItem::DartCloudItem(QGraphicsItem* parent) : QGraphicsItem(parent) {}
 
@@ -30,8 +30,14 @@ int pixels(qreal side)
 }
 } // namespace
 
-QColor DartCloudItem::hitColor() { return QColor(0x1f77b4); }
-QColor DartCloudItem::missColor() { return QColor(0xff7f0e); }
+QColor DartCloudItem::hitColor()
+{
+    return QColor(0x1f77b4);
+}
+QColor DartCloudItem::missColor()
+{
+    return QColor(0xff7f0e);
+}
 QColor DartCloudItem::workerColor(int worker)
 {
     return QColor(kWorkerColors[static_cast<std::size_t>(worker) % kWorkerColors.size()]);
@@ -53,7 +59,7 @@ void DartCloudItem::setRect(const QRectF& rect)
 
 void DartCloudItem::setDarts(const std::vector<DartSample>& darts, bool byWorker)
 {
-    darts_ = darts;  // kept so a resize or a colour switch can redraw without a new sample
+    darts_ = darts; // kept so a resize or a colour switch can redraw without a new sample
     byWorker_ = byWorker;
     render();
 }
@@ -71,7 +77,7 @@ void DartCloudItem::render()
     const int h = pixels(rect_.height());
     if (image_.width() != w || image_.height() != h)
         image_ = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
-    if (!image_.isNull())  // null when out of memory: nothing to draw into
+    if (!image_.isNull()) // null when out of memory: nothing to draw into
         rasterise(image_, darts_, byWorker_);
     update();
 }
@@ -84,7 +90,7 @@ void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& dart
     const int dot = darts.size() < 4000 ? 4 : darts.size() < 20000 ? 3 : 2;
     const QRgb hit = qPremultiply(hitColor().rgba());
     const QRgb miss = qPremultiply(missColor().rgba());
-    std::array<QRgb, 2 * kWorkerColors.size()> byWorker{};  // [worker·2 + hit]
+    std::array<QRgb, 2 * kWorkerColors.size()> byWorker{}; // [worker·2 + hit]
     for (std::size_t i = 0; i < kWorkerColors.size(); ++i) {
         QColor faded = QColor(kWorkerColors[i]);
         faded.setAlphaF(0.35);
@@ -95,7 +101,9 @@ void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& dart
     // the clamp an upper bound below its lower one: the dot is cut to the image instead.
     const int xMax = std::max(0, w - dot), yMax = std::max(0, h - dot);
     for (const DartSample& d : darts) {
-        const QRgb c = byWorkerColours ? byWorker[2 * (d.worker % kWorkerColors.size()) + (d.hit ? 1 : 0)] : d.hit ? hit : miss;
+        const QRgb c = byWorkerColours ? byWorker[2 * (d.worker % kWorkerColors.size()) + (d.hit ? 1 : 0)]
+                       : d.hit         ? hit
+                                       : miss;
         const int x0 = std::clamp(static_cast<int>(d.x * static_cast<float>(w)) - dot / 2, 0, xMax);
         const int y0 = std::clamp(static_cast<int>((1.0f - d.y) * static_cast<float>(h)) - dot / 2, 0, yMax);
         for (int y = y0; y < y0 + dot && y < h; ++y) {

@@ -17,7 +17,7 @@ namespace parlab::ui {
 /// a reused image, well under a millisecond, then one drawImage per paint. Lives in the chart's
 /// scene, so exports of the scene include it.
 class DartCloudItem : public QGraphicsItem {
-public:
+  public:
     explicit DartCloudItem(QGraphicsItem* parent = nullptr);
 
     /// The plot area, in scene coordinates: (0,0) of the board at its bottom-left corner.
@@ -38,7 +38,7 @@ public:
     [[nodiscard]] QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-private:
+  private:
     void render();
     QRectF rect_;
     QImage image_;

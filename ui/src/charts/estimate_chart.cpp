@@ -9,8 +9,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -19,10 +19,10 @@
 namespace parlab::ui {
 
 namespace {
-constexpr double kMinLog = 3;            // 10³ darts: the smallest run
-constexpr double kYMin = 2.9, kYMax = 3.4;  // covers π ± 3σ from 10³ darts on (3σ ≈ 0.16)
+constexpr double kMinLog = 3;              // 10³ darts: the smallest run
+constexpr double kYMin = 2.9, kYMax = 3.4; // covers π ± 3σ from 10³ darts on (3σ ≈ 0.16)
 constexpr double kHalfRange = 0.25;
-constexpr qsizetype kMaxPoints = 2000;   // per-frame work stays bounded on long runs
+constexpr qsizetype kMaxPoints = 2000; // per-frame work stays bounded on long runs
 constexpr double kP = std::numbers::pi / 4;
 
 QString superscript(int n)
@@ -44,7 +44,7 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x_->setTitleText(tr("darts thrown (log scale)"));
     y_ = new QValueAxis;
-    y_->setRange(kYMin, kYMax);  // fixed, round numbers: 2.9, 3.0, … 3.4
+    y_->setRange(kYMin, kYMax); // fixed, round numbers: 2.9, 3.0, … 3.4
     y_->setTickCount(6);
     y_->setLabelFormat(QStringLiteral("%.2f"));
     y_->setTitleText(tr("π̂"));

@@ -18,7 +18,7 @@ namespace parlab::ui {
 
 class EstimateChart : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit EstimateChart(QWidget* parent = nullptr);
 
     /// A new run of `samples` darts: empty curve, x axis and band fitted once to 10³ … samples.
@@ -28,7 +28,7 @@ public:
     [[nodiscard]] int pointCount() const;
     [[nodiscard]] QChart* chart() const { return chart_; }
 
-private:
+  private:
     QChart* chart_;
     QCategoryAxis* x_;
     QValueAxis* y_;
@@ -37,7 +37,7 @@ private:
     QLineSeries* upper_;
     QLineSeries* lower_;
     QAreaSeries* band_;
-    QList<QPointF> points_;  // reused: one replace() per frame
+    QList<QPointF> points_; // reused: one replace() per frame
     quint64 lastDarts_ = 0;
 };
 

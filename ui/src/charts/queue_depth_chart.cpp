@@ -33,13 +33,13 @@ QueueDepthChart::QueueDepthChart(QWidget* parent) : QChartView(parent)
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 2, 12, 2));
-    chart->setBackgroundVisible(false);  // only the plot area is white: no second card under the timeline
+    chart->setBackgroundVisible(false); // only the plot area is white: no second card under the timeline
     chart->setPlotAreaBackgroundVisible(true);
     chart->setPlotAreaBackgroundBrush(Qt::white);
     chart->setPlotAreaBackgroundPen(Qt::NoPen);
     xAxis_ = new QValueAxis(chart);
     xAxis_->setRange(0, 1);
-    xAxis_->setLabelsVisible(false);  // the timeline right above carries the time labels
+    xAxis_->setLabelsVisible(false); // the timeline right above carries the time labels
     yAxis_ = new QValueAxis(chart);
     yAxis_->setRange(0, 1);
     yAxis_->setLabelFormat(QStringLiteral("%d"));

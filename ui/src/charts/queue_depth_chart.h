@@ -23,7 +23,7 @@ namespace parlab::ui {
 /// same range and ticks, and its plot area is kept at the same left and right edges.
 class QueueDepthChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     /// Points held at most; beyond it neighbours merge in pairs (keeping the deeper one).
     static constexpr qsizetype kMaxPoints = 4096;
 
@@ -39,11 +39,11 @@ public:
     [[nodiscard]] QLineSeries* series() const { return series_; }
     [[nodiscard]] std::uint32_t maxDepth() const { return maxDepth_; }
 
-protected:
+  protected:
     void resizeEvent(QResizeEvent* event) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
-private:
+  private:
     void align();
 
     QValueAxis* xAxis_;

@@ -33,7 +33,7 @@ QChart* barChart(const QString& title, QBarSet* set, QBarCategoryAxis* cats, QVa
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(cats);
     series->attachAxis(values);
-        chart->legend()->hide();
+    chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }

@@ -20,7 +20,7 @@ namespace parlab::ui {
 /// not share one): how the work was shared, and how busy each worker was.
 class WorkerBarsChart : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit WorkerBarsChart(QWidget* parent = nullptr);
 
     /// A new run with `workers` workers and `samples` darts in all.
@@ -31,7 +31,7 @@ public:
     [[nodiscard]] QChart* dartsChart() const { return darts_; }
     [[nodiscard]] QChart* busyChart() const { return busy_; }
 
-private:
+  private:
     QChart* darts_;
     QChart* busy_;
     QBarSet* dartSet_;

@@ -4,8 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/worker_load_chart.h"
 
-#include "text/format.h"
 #include "parlab/fits.h"
+#include "text/format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -95,10 +95,11 @@ void WorkerLoadChart::showSnapshot(const Snapshot& s)
     const LoadStats load = loadStats(busySeconds, static_cast<double>(s.elapsedNs) * 1e-9);
     imbalance_ = load.imbalance;
     idleShare_ = load.idleShare;
-    chart()->setTitle(tr("Per-worker load (share of the total) — imbalance %1 (slowest ÷ mean busy) · idle %2 % · fair share %3 %")
-                          .arg(imbalance_, 0, 'f', 2)
-                          .arg(idleShare_ * 100, 0, 'f', 1)
-                          .arg(load.fairShare * 100, 0, 'f', 0));
+    chart()->setTitle(
+        tr("Per-worker load (share of the total) — imbalance %1 (slowest ÷ mean busy) · idle %2 % · fair share %3 %")
+            .arg(imbalance_, 0, 'f', 2)
+            .arg(idleShare_ * 100, 0, 'f', 1)
+            .arg(load.fairShare * 100, 0, 'f', 0));
 }
 
 } // namespace parlab::ui

@@ -18,7 +18,7 @@ namespace parlab::ui {
 
 class WorkerLoadChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     explicit WorkerLoadChart(QWidget* parent = nullptr);
 
     /// Shows one snapshot: bars per worker (one replace() per set).
@@ -32,7 +32,7 @@ public:
     /// Share of worker-time spent idle: 1 − Σ busy / (workers · elapsed).
     [[nodiscard]] double idleShare() const { return idleShare_; }
 
-private:
+  private:
     void setWorkerCount(int workers);
 
     QBarSeries* series_;

@@ -21,8 +21,8 @@ namespace parlab::ui {
 
 namespace {
 
-constexpr double kLanePad = 0.15;  // share of a lane's height left empty above and below
-const QColor kStartupFill(0xbd, 0xbd, 0xbd);   // grey: no work is done while a process starts
+constexpr double kLanePad = 0.15;            // share of a lane's height left empty above and below
+const QColor kStartupFill(0xbd, 0xbd, 0xbd); // grey: no work is done while a process starts
 const QColor kStartupHatch(0x42, 0x42, 0x42);
 
 } // namespace
@@ -39,7 +39,7 @@ WorkerTimeline::WorkerTimeline(QWidget* parent) : QChartView(parent)
     xAxis_->setRange(0, 1);
     yAxis_ = new QCategoryAxis(chart);
     yAxis_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    yAxis_->setReverse(true);  // worker 0 on top, as people read lists
+    yAxis_->setReverse(true); // worker 0 on top, as people read lists
     chart->addAxis(xAxis_, Qt::AlignBottom);
     chart->addAxis(yAxis_, Qt::AlignLeft);
     // The invisible anchor gives mapToPosition() its axes; the lanes are painted, not plotted.
@@ -100,7 +100,8 @@ void WorkerTimeline::compact(Lane& lane)
     std::vector<Block>& b = lane.blocks;
     std::size_t out = 0;
     for (std::size_t i = 0; i + 1 < b.size(); i += 2)
-        b[out++] = Block{b[i].startNs, b[i + 1].endNs, b[i].count + b[i + 1].count, b[i].cost + b[i + 1].cost, b[i].seq};
+        b[out++] =
+            Block{b[i].startNs, b[i + 1].endNs, b[i].count + b[i + 1].count, b[i].cost + b[i + 1].cost, b[i].seq};
     if (b.size() % 2)
         b[out++] = b.back();
     b.resize(out);
@@ -109,7 +110,7 @@ void WorkerTimeline::compact(Lane& lane)
 
 void WorkerTimeline::append(Lane& lane, const ChunkEvent& e)
 {
-    if (e.kind == ChunkKind::startup) {  // at most one per worker process: never merged
+    if (e.kind == ChunkKind::startup) { // at most one per worker process: never merged
         lane.startups.push_back(Block{e.startNs, e.endNs, 0, 0, 0});
         return;
     }
@@ -182,13 +183,15 @@ QString WorkerTimeline::eventsCsv() const
 
 QString WorkerTimeline::titleText() const
 {
-    QString t = tr("Per-worker timeline — %1 chunks%2").arg(chunksSeen_).arg(merged_ ? tr(" (merged for drawing)") : QString());
+    QString t =
+        tr("Per-worker timeline — %1 chunks%2").arg(chunksSeen_).arg(merged_ ? tr(" (merged for drawing)") : QString());
     std::int64_t slowest = -1;
     for (const Lane& l : lanes_)
         for (const Block& b : l.startups)
             slowest = std::max(slowest, b.endNs - b.startNs);
     if (slowest >= 0)
-        t += tr(" · grey hatched: process start-up (slowest %1)").arg(humanSeconds(static_cast<double>(slowest) * 1e-9));
+        t +=
+            tr(" · grey hatched: process start-up (slowest %1)").arg(humanSeconds(static_cast<double>(slowest) * 1e-9));
     return t;
 }
 
@@ -210,7 +213,7 @@ void WorkerTimeline::updateAxes()
 QColor WorkerTimeline::colourOf(std::uint64_t count, std::uint64_t cost, std::uint64_t seq) const
 {
     if (colour_ == Colour::chunk)
-        return QColor::fromHsv(static_cast<int>((seq * 137) % 360), 150, 220);  // golden-angle hues
+        return QColor::fromHsv(static_cast<int>((seq * 137) % 360), 150, 220); // golden-angle hues
     // Cost per number, light (cheap) to dark red (the costliest seen so far).
     // Relative to the cheapest and costliest chunks so far; a spread under 10 % reads as "same".
     const double c = static_cast<double>(cost) / static_cast<double>(std::max<std::uint64_t>(1, count));
@@ -255,7 +258,7 @@ void WorkerTimeline::drawForeground(QPainter* painter, const QRectF&)
                 return;
             const QRectF r(x0, top, std::max(1.0, x1 - x0), h);
             painter->fillRect(r, colourOf(count, cost, seq));
-            if (x1 - x0 >= 4) {  // wide enough to show where one chunk ends and the next begins
+            if (x1 - x0 >= 4) { // wide enough to show where one chunk ends and the next begins
                 painter->setPen(QPen(QColor(255, 255, 255), 1));
                 painter->drawLine(QPointF(x1, top), QPointF(x1, top + h));
             }
@@ -310,10 +313,11 @@ void WorkerTimeline::drawStartups(QPainter* painter, const Lane& lane, double to
         painter->fillRect(r, kStartupFill);
         painter->fillRect(r, QBrush(kStartupHatch, Qt::FDiagPattern));
         painter->setPen(QPen(kStartupHatch, 1));
-        painter->drawLine(r.topRight(), r.bottomRight());  // where the worker became ready
+        painter->drawLine(r.topRight(), r.bottomRight()); // where the worker became ready
         // Named inside the segment when it is wide enough to hold the words.
-        const QString text = fm.horizontalAdvance(label) + 8 <= r.width() ? label
-                           : fm.horizontalAdvance(tr("start-up")) + 8 <= r.width() ? tr("start-up") : QString();
+        const QString text = fm.horizontalAdvance(label) + 8 <= r.width()            ? label
+                             : fm.horizontalAdvance(tr("start-up")) + 8 <= r.width() ? tr("start-up")
+                                                                                     : QString();
         if (text.isEmpty() || fm.height() + 2 > h)
             continue;
         QRectF box(0, 0, fm.horizontalAdvance(text) + 6, fm.height() + 2);

@@ -25,7 +25,7 @@ namespace parlab::ui {
 /// bounded whatever the chunk count.
 class WorkerTimeline : public QChartView {
     Q_OBJECT
-public:
+  public:
     enum class Colour { cost, chunk };
     static constexpr std::size_t kMaxPerLane = 8192;
 
@@ -52,20 +52,20 @@ public:
     /// The time axis (seconds), for charts that share it.
     [[nodiscard]] QValueAxis* timeAxis() const { return xAxis_; }
 
-protected:
+  protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
-private:
+  private:
     struct Block {
         std::int64_t startNs, endNs;
         std::uint64_t count, cost, seq;
     };
     struct Lane {
         std::vector<Block> blocks;
-        std::vector<Block> startups;  ///< kept apart from the work so merging never swallows them
+        std::vector<Block> startups; ///< kept apart from the work so merging never swallows them
         std::uint64_t cursor = 0;
         bool busy = false;
-        bool starting = false;  ///< a worker process spawned, not ready yet
+        bool starting = false; ///< a worker process spawned, not ready yet
     };
     void append(Lane& lane, const ChunkEvent& e);
     void compact(Lane& lane);

@@ -9,15 +9,15 @@
 #include "parlab/machine.h"
 #include "parlab/version.h"
 
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QBuffer>
-#include <QFontMetrics>
-#include <QGuiApplication>
 #include <QChart>
 #include <QFileInfo>
-#include <QPainter>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QImageWriter>
+#include <QPainter>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QTextStream>
@@ -28,7 +28,7 @@ namespace parlab::ui {
 
 namespace {
 
-constexpr int kFooterLine = 22;  // logical pixels: one line of footer and its padding
+constexpr int kFooterLine = 22; // logical pixels: one line of footer and its padding
 constexpr int kFooterPad = 8;
 
 QFont footerFont()
@@ -40,8 +40,8 @@ QFont footerFont()
 
 QRect footerTextRect(const QString& text, int width)
 {
-    return QFontMetrics(footerFont()).boundingRect(QRect(0, 0, std::max(1, width - 2 * kFooterPad), 100000),
-                                                  Qt::TextWordWrap | Qt::AlignLeft, text);
+    return QFontMetrics(footerFont())
+        .boundingRect(QRect(0, 0, std::max(1, width - 2 * kFooterPad), 100000), Qt::TextWordWrap | Qt::AlignLeft, text);
 }
 
 void paintFooter(QPainter& p, const QRect& strip, const QString& text)
@@ -50,7 +50,8 @@ void paintFooter(QPainter& p, const QRect& strip, const QString& text)
     p.setPen(QColor(0x55, 0x55, 0x55));
     p.setFont(footerFont());
     // Wrapped, never cut: the settings and the machine are what make the picture reproducible.
-    p.drawText(strip.adjusted(kFooterPad, 0, -kFooterPad, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, text);
+    p.drawText(strip.adjusted(kFooterPad, 0, -kFooterPad, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
+               text);
 }
 
 QString csvField(QString s)
@@ -68,8 +69,9 @@ int footerHeight(const QString& footer, int width)
 {
     if (footer.isEmpty())
         return 0;
-    const int lines = std::max(1, (footerTextRect(footer, width).height() + QFontMetrics(footerFont()).lineSpacing() - 1) /
-                                      QFontMetrics(footerFont()).lineSpacing());
+    const int lines =
+        std::max(1, (footerTextRect(footer, width).height() + QFontMetrics(footerFont()).lineSpacing() - 1) /
+                        QFontMetrics(footerFont()).lineSpacing());
     return kFooterLine + (lines - 1) * QFontMetrics(footerFont()).lineSpacing();
 }
 
@@ -180,7 +182,8 @@ QString writeImage(const QImage& image, const QString& path, const char* format)
     if (jpeg)
         writer.setQuality(92);
     if (!writer.write(encoded))
-        return QStringLiteral("cannot encode %1 for %2: %3").arg(QString::fromLatin1(format), path, writer.errorString());
+        return QStringLiteral("cannot encode %1 for %2: %3")
+            .arg(QString::fromLatin1(format), path, writer.errorString());
     return writeFileBytes(path, bytes);
 }
 

@@ -17,10 +17,10 @@ namespace parlab::ui {
 struct ChartExport {
     QWidget* widget = nullptr;
     QChart* chart = nullptr;
-    QString name;                  ///< file-name stem, e.g. "time-vs-workers"
-    QString footer;                ///< "π · 1e8 darts · seed 1 · AMD EPYC, 2 cores · parlab 0.1.0"
-    QString csv;                   ///< overrides the chart's series when non-empty
-    bool svgSensible = true;       ///< false for dense dart clouds
+    QString name;            ///< file-name stem, e.g. "time-vs-workers"
+    QString footer;          ///< "π · 1e8 darts · seed 1 · AMD EPYC, 2 cores · parlab 0.1.0"
+    QString csv;             ///< overrides the chart's series when non-empty
+    bool svgSensible = true; ///< false for dense dart clouds
 };
 
 /// The footer every export carries: its own text plus the machine and parlab's version.

@@ -10,13 +10,13 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QMainWindow>
 
 #include <vector>
 
@@ -40,7 +40,8 @@ const QString kFooterKey = QStringLiteral("export/footer");
 
 } // namespace
 
-ExportMenu::ExportMenu(QWidget* chart, Provider provider) : QObject(chart), chart_(chart), provider_(std::move(provider))
+ExportMenu::ExportMenu(QWidget* chart, Provider provider)
+    : QObject(chart), chart_(chart), provider_(std::move(provider))
 {
     chart->installEventFilter(this);
 }
@@ -132,9 +133,9 @@ QMenu* ExportMenu::buildMenu()
 QString ExportMenu::askPath(const QString& title, const QString& suffix, const QString& filter)
 {
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/dir"),
-                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                            .toString();
+    const QString dir =
+        settings.value(QStringLiteral("export/dir"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .toString();
     const QString proposed = QDir(dir).filePath(provider_().name + QLatin1Char('.') + suffix);
     QString path = QFileDialog::getSaveFileName(chart_, title, proposed, filter);
     if (path.isEmpty())
@@ -167,7 +168,8 @@ void ExportMenu::savePng(qreal scale)
     else if (format.isEmpty())
         report(tr("%1: the name must end in .png, .jpg or .svg (the format to write)").arg(path), path);
     else
-        report(writeImage(renderImage(provider_(), scale, footerEnabled()), path, format == QLatin1String("png") ? "png" : "jpeg"),
+        report(writeImage(renderImage(provider_(), scale, footerEnabled()), path,
+                          format == QLatin1String("png") ? "png" : "jpeg"),
                path);
 }
 

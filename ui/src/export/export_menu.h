@@ -18,7 +18,7 @@ namespace parlab::ui {
 
 class ExportMenu : public QObject {
     Q_OBJECT
-public:
+  public:
     using Provider = std::function<ChartExport()>;
 
     /// Gives `chart` a context menu with the export actions; `provider` describes it at the time
@@ -40,10 +40,10 @@ public:
     static bool footerEnabled();
     static void setFooterEnabled(bool on);
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     ExportMenu(QWidget* chart, Provider provider);
     QMenu* buildMenu();
     void savePng(qreal scale);

@@ -57,7 +57,7 @@ QString writeInPlace(const QString& path, const QByteArray& bytes)
     if (fd < 0)
         return errno == ENXIO ? QStringLiteral("cannot write %1: no program is reading this FIFO").arg(path)
                               : cannotWrite(path, errno);
-    int error = ::fcntl(fd, F_SETFL, 0) < 0 ? errno : 0;  // the reader is there: block as usual now
+    int error = ::fcntl(fd, F_SETFL, 0) < 0 ? errno : 0; // the reader is there: block as usual now
     if (!error)
         error = writeAll(fd, bytes);
     if (::close(fd) < 0 && !error)

@@ -13,7 +13,7 @@ namespace parlab::ui::book {
 /// Fig. 9-2: processes, pure Python, 1e8 darts: (workers, seconds).
 inline const QVector<QPointF> kProcessesPurePython{{1, 71.0}, {2, 37.1}, {4, 18.1}, {8, 18.7}};
 /// Fig. 9-11: time vs chunksize, 4 workers, n in [1e8, 1e8+1e5): (chunksize, seconds).
-inline const QVector<QPointF> kChunksize{{1, 2.13}, {2, 1.42}, {4, 0.89}, {8, 0.78}, {16, 0.73}, {32, 0.69},
+inline const QVector<QPointF> kChunksize{{1, 2.13},  {2, 1.42},   {4, 0.89},    {8, 0.78},     {16, 0.73},   {32, 0.69},
                                          {64, 0.68}, {100, 0.67}, {5000, 0.67}, {10000, 0.78}, {50000, 1.32}};
 /// Fig. 9-13: time vs number of chunks (1…5): (chunks, seconds).
 inline const QVector<QPointF> kChunkCount{{1, 2.58}, {2, 1.30}, {3, 0.87}, {4, 0.69}, {5, 1.03}};

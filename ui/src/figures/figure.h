@@ -19,23 +19,23 @@ namespace parlab::ui {
 struct ChartExport;
 
 struct FigureInfo {
-    QString id;           ///< "time-vs-workers", "chunk-count", … (`parlab figure --list`)
-    QString title;        ///< chart title, book style
-    QString description;  ///< what it shows
-    QString lookFor;      ///< what the class should notice
-    QString bookFigure;   ///< "9-2", "9-13", … or empty
+    QString id;          ///< "time-vs-workers", "chunk-count", … (`parlab figure --list`)
+    QString title;       ///< chart title, book style
+    QString description; ///< what it shows
+    QString lookFor;     ///< what the class should notice
+    QString bookFigure;  ///< "9-2", "9-13", … or empty
 };
 
 /// Overrides of a preset's settings (from the CLI: `parlab figure NAME --workers 4 …`).
 struct FigureParams {
     bool quick = true;
-    std::optional<int> workers;          ///< sweeps: the largest worker count; runs: the count
-    std::optional<quint64> samples;      ///< π darts
-    std::optional<quint64> first, last;  ///< primes range
+    std::optional<int> workers;         ///< sweeps: the largest worker count; runs: the count
+    std::optional<quint64> samples;     ///< π darts
+    std::optional<quint64> first, last; ///< primes range
 };
 
 class Figure {
-public:
+  public:
     virtual ~Figure() = default;
     [[nodiscard]] virtual FigureInfo info() const = 0;
     /// Which FigureParams overrides apply ("workers", "samples", "from", "to").

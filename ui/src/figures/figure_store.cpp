@@ -74,7 +74,8 @@ std::optional<StoredFigure> FigureStore::find(const QString& kind, const QString
     try {
         if (ResultCache* c = cache())
             if (auto hit = c->find(kind.toStdString(), key.toStdString()))
-                return StoredFigure{QString::fromStdString(hit->payload), QDateTime::fromSecsSinceEpoch(hit->measuredAt)};
+                return StoredFigure{QString::fromStdString(hit->payload),
+                                    QDateTime::fromSecsSinceEpoch(hit->measuredAt)};
     } catch (const parlab::Error& e) {
         warning_ = QString::fromStdString(e.what());
     }

@@ -26,7 +26,7 @@ struct StoredFigure {
 /// Opens the cache lazily (QStandardPaths::CacheLocation/results.sqlite, or $PARLAB_CACHE_DIR);
 /// any cache failure degrades to "not cached", reported through warning(), never a crash.
 class FigureStore {
-public:
+  public:
     FigureStore();
     ~FigureStore();
 
@@ -42,7 +42,7 @@ public:
     [[nodiscard]] QString takeWarning();
     [[nodiscard]] static QString path();
 
-private:
+  private:
     ResultCache* cache();
     std::unique_ptr<ResultCache> cache_;
     bool failed_ = false;

@@ -19,7 +19,7 @@ class XyFigureView;
 
 class FigureSwitch : public QWidget {
     Q_OBJECT
-public:
+  public:
     /// One view per figure id, switched by a "Show" box under them.
     FigureSwitch(const QStringList& figureIds, const QStringList& labels, QWidget* parent = nullptr);
 
@@ -32,7 +32,7 @@ public:
     [[nodiscard]] const Figure* currentFigure() const;
     [[nodiscard]] const Payload& data() const { return data_; }
 
-private:
+  private:
     QList<const Figure*> figures_;
     QList<XyFigureView*> views_;
     QStackedWidget* stack_;

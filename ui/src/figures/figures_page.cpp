@@ -5,14 +5,14 @@
 
 #include "export/chart_export.h"
 #include "export/export_menu.h"
-#include "parlab/error.h"
 #include "figures/figure_registry.h"
+#include "parlab/error.h"
 #include "widgets/run_controls.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QElapsedTimer>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -28,7 +28,8 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     list_ = new QListWidget(this);
     for (const auto& f : allFigures()) {
         const FigureInfo i = f->info();
-        auto* item = new QListWidgetItem(i.bookFigure.isEmpty() ? i.id : QStringLiteral("%1   (fig. %2)").arg(i.id, i.bookFigure), list_);
+        auto* item = new QListWidgetItem(
+            i.bookFigure.isEmpty() ? i.id : QStringLiteral("%1   (fig. %2)").arg(i.id, i.bookFigure), list_);
         item->setData(Qt::UserRole, i.id);
         item->setToolTip(i.title);
     }
@@ -138,7 +139,8 @@ QWidget* FiguresPage::viewFor(const Figure& f)
     viewById_.insert(id, v);
     ExportMenu::attach(v, [this, &f, v] {
         ChartExport e = f.exportOf(v, payloadById_.value(f.info().id));
-        e.footer = standardFooter(QStringLiteral("%1 · %2").arg(f.info().id, f.paramsKey(paramsById_.value(f.info().id))));
+        e.footer =
+            standardFooter(QStringLiteral("%1 · %2").arg(f.info().id, f.paramsKey(paramsById_.value(f.info().id))));
         return e;
     });
     return v;
@@ -151,7 +153,8 @@ void FiguresPage::showSelected()
         return;
     const FigureInfo i = f->info();
     heading_->setText(i.bookFigure.isEmpty() ? i.title : tr("%1 — book figure %2").arg(i.title, i.bookFigure));
-    description_->setText(tr("%1<br><b>Look for:</b> %2").arg(i.description.toHtmlEscaped(), i.lookFor.toHtmlEscaped()));
+    description_->setText(
+        tr("%1<br><b>Look for:</b> %2").arg(i.description.toHtmlEscaped(), i.lookFor.toHtmlEscaped()));
     book_->setEnabled(f->hasBookOverlay());
     views_->setCurrentWidget(viewFor(*f));
     if (!payloadById_.contains(i.id)) {
@@ -166,7 +169,8 @@ void FiguresPage::showSelected()
         }
         // Queued: the first figure is shown from the constructor, before the window listens.
         if (const QString w = store_.takeWarning(); !w.isEmpty())
-            QMetaObject::invokeMethod(this, [this, w] { Q_EMIT statusMessage(w); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, w] { Q_EMIT statusMessage(w); }, Qt::QueuedConnection);
     }
     redraw();
 }

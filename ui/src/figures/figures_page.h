@@ -21,7 +21,7 @@ class RunControls;
 
 class FiguresPage : public LabPage {
     Q_OBJECT
-public:
+  public:
     explicit FiguresPage(QWidget* parent = nullptr);
 
     [[nodiscard]] QString labId() const override { return QStringLiteral("figures"); }
@@ -46,7 +46,7 @@ public:
     /// page is measuring: one measurement at a time.
     void measure(bool quick);
 
-private:
+  private:
     void showSelected();
     void redraw();
     [[nodiscard]] const Figure* selected() const;

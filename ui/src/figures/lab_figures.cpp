@@ -2,16 +2,16 @@
 /// @brief Figures drawn with the labs' own charts: darts (9-1), cpu-timeline (9-3…9-7) and
 /// worker-load. Their payloads rebuild what the charts read (dart samples, a Telemetry).
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/chart_export.h"
 #include "charts/dart_board_chart.h"
+#include "charts/worker_load_chart.h"
+#include "charts/worker_timeline.h"
+#include "export/chart_export.h"
 #include "figures/figure_registry.h"
+#include "figures/payload.h"
 #include "parlab/machine.h"
 #include "parlab/pi.h"
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
-#include "figures/payload.h"
-#include "charts/worker_load_chart.h"
-#include "charts/worker_timeline.h"
 
 #include <QChart>
 
@@ -20,7 +20,7 @@ namespace parlab::ui {
 namespace {
 
 class Darts : public Figure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("darts"), QStringLiteral("Darts in the unit square"),
@@ -72,18 +72,18 @@ public:
     ChartExport exportOf(QWidget* view, const QString& payload) const override
     {
         ChartExport e = Figure::exportOf(view, payload);
-        e.svgSensible = false;  // a dense cloud of points
+        e.svgSensible = false; // a dense cloud of points
         return e;
     }
 
-private:
+  private:
     static quint64 samples(const FigureParams& fp) { return fp.samples.value_or(10'000); }
     static int workers(const FigureParams& fp) { return fp.workers.value_or(machine().physicalCores); }
 };
 
 // One primes run with telemetry, stored as its chunk events and per-worker totals.
 class PrimesRunFigure : public Figure {
-public:
+  public:
     QStringList settings() const override
     {
         return {QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to")};
@@ -123,7 +123,7 @@ public:
         return out.text();
     }
 
-protected:
+  protected:
     // A stored run, read as plain data: the events as the workers reported them (start-ups
     // included) and each worker's counters. Nothing is replayed through a Telemetry.
     struct StoredRun {
@@ -142,8 +142,8 @@ protected:
         for (const QStringList& f : p.records(QStringLiteral("chunk"))) {
             if (f.size() < 6)
                 continue;
-            ChunkEvent e{f[0].toUInt(), f[1].toLongLong(), f[2].toLongLong(), f[3].toULongLong(), f[4].toULongLong(),
-                         f[5].toULongLong()};
+            ChunkEvent e{f[0].toUInt(),      f[1].toLongLong(),  f[2].toLongLong(),
+                         f[3].toULongLong(), f[4].toULongLong(), f[5].toULongLong()};
             if (f.size() > 6)
                 e.kind = f[6].toInt() == static_cast<int>(ChunkKind::startup) ? ChunkKind::startup : ChunkKind::work;
             if (static_cast<int>(e.worker) < run.workers)
@@ -158,9 +158,12 @@ protected:
                 if (pt.x() >= 0 && pt.x() < run.workers)
                     set(run.snapshot.workers[static_cast<std::size_t>(pt.x())], pt.y());
         };
-        fill(QStringLiteral("numbers checked"), [](WorkerCounters& c, double v) { c.items = static_cast<std::uint64_t>(v); });
-        fill(QStringLiteral("trial divisions"), [](WorkerCounters& c, double v) { c.divisions = static_cast<std::uint64_t>(v); });
-        fill(QStringLiteral("busy seconds"), [](WorkerCounters& c, double v) { c.busyNs = static_cast<std::int64_t>(v * 1e9); });
+        fill(QStringLiteral("numbers checked"),
+             [](WorkerCounters& c, double v) { c.items = static_cast<std::uint64_t>(v); });
+        fill(QStringLiteral("trial divisions"),
+             [](WorkerCounters& c, double v) { c.divisions = static_cast<std::uint64_t>(v); });
+        fill(QStringLiteral("busy seconds"),
+             [](WorkerCounters& c, double v) { c.busyNs = static_cast<std::int64_t>(v * 1e9); });
         for (const WorkerCounters& c : run.snapshot.workers)
             run.snapshot.doneItems += c.items;
         return run;
@@ -178,7 +181,7 @@ protected:
 };
 
 class CpuTimeline : public PrimesRunFigure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("cpu-timeline"), QStringLiteral("Per-worker busy and idle time"),
@@ -202,14 +205,14 @@ public:
         ChartExport e = Figure::exportOf(view, payload);
         if (auto* v = qobject_cast<WorkerTimeline*>(view)) {
             e.chart = v->chart();
-            e.csv = v->eventsCsv();  // the segments, one table (not the stored payload)
+            e.csv = v->eventsCsv(); // the segments, one table (not the stored payload)
         }
         return e;
     }
 };
 
 class WorkerLoad : public PrimesRunFigure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("worker-load"), QStringLiteral("Load per worker"),

@@ -27,7 +27,7 @@ Payload Payload::parse(const QString& text)
         const int last = line.lastIndexOf(QLatin1Char(','));
         const int middle = last > 0 ? line.lastIndexOf(QLatin1Char(','), last - 1) : -1;
         if (middle <= 0)
-            continue;  // not a point: skipped, never guessed at
+            continue; // not a point: skipped, never guessed at
         bool okX = false, okY = false;
         const double x = line.mid(middle + 1, last - middle - 1).toDouble(&okX);
         const double y = line.mid(last + 1).toDouble(&okY);
@@ -87,9 +87,10 @@ QString Payload::csv() const
         out += QStringLiteral("# ") + k + QStringLiteral(": ") + facts_.value(k) + QLatin1Char('\n');
     out += QStringLiteral("series,x,y\n");
     for (const QString& name : order_) {
-        const QString field = name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('"'))
-                                  ? QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
-                                  : name;
+        const QString field =
+            name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('"'))
+                ? QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                : name;
         for (const QPointF& pt : series_.value(name))
             out += field + QLatin1Char(',') + QString::number(pt.x(), 'g', 12) + QLatin1Char(',') +
                    QString::number(pt.y(), 'g', 12) + QLatin1Char('\n');

@@ -13,7 +13,7 @@
 namespace parlab::ui {
 
 class Payload {
-public:
+  public:
     Payload() = default;
     static Payload parse(const QString& text);
 
@@ -34,7 +34,7 @@ public:
     void addRecord(const QString& kind, const QStringList& fields);
     [[nodiscard]] QVector<QStringList> records(const QString& kind) const { return records_.value(kind); }
 
-private:
+  private:
     QStringList order_;
     QMap<QString, QVector<QPointF>> series_;
     QMap<QString, QString> facts_;

@@ -3,10 +3,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/book_results.h"
 #include "figures/figure_registry.h"
+#include "figures/xy_figure.h"
 #include "parlab/fits.h"
 #include "parlab/machine.h"
 #include "parlab/sweeps.h"
-#include "figures/xy_figure.h"
 
 #include <cmath>
 #include <limits>
@@ -33,7 +33,7 @@ QString sweepKey(const FigureParams& p)
 
 // One π run (scalar kernel: the pure-Python loop's shape) per backend and worker count.
 std::optional<QString> measurePiSweep(const FigureParams& fp, const CancelToken& cancel,
-                                    const std::function<void(const QString&)>& partial)
+                                      const std::function<void(const QString&)>& partial)
 {
     const WorkersSweep s = sweepOf(fp);
     Payload out;
@@ -57,7 +57,7 @@ std::optional<QString> measurePiSweep(const FigureParams& fp, const CancelToken&
 
 // Both π figures draw the same measurement: one sweep, cached once for each.
 class PiSweepFigure : public XyFigure {
-public:
+  public:
     QString cacheKind() const override { return QStringLiteral("pi-workers-sweep"); }
     QStringList settings() const override { return {QStringLiteral("workers"), QStringLiteral("samples")}; }
     QString paramsKey(const FigureParams& p) const override { return sweepKey(p); }
@@ -70,7 +70,7 @@ public:
 };
 
 class TimeVsWorkers : public PiSweepFigure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("time-vs-workers"), QStringLiteral("Computation time vs number of workers"),
@@ -81,12 +81,13 @@ public:
                 QStringLiteral("9-2")};
     }
 
-protected:
+  protected:
     XySpec spec() const override
     {
         return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("time (s)"), [](const QString& n) {
-            return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ? XySpec::Style::dashed
-                                                                                                 : XySpec::Style::lineMarkers;
+            return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book"))
+                       ? XySpec::Style::dashed
+                       : XySpec::Style::lineMarkers;
         });
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
@@ -110,7 +111,7 @@ protected:
 };
 
 class Speedup : public PiSweepFigure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("speedup"), QStringLiteral("Speed-up vs number of workers"),
@@ -121,21 +122,24 @@ public:
                 QStringLiteral("9-2")};
     }
 
-protected:
+  protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("speed-up T₁/Tₖ (efficiency 0…1)"), [](const QString& n) {
-            return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
-                           n.startsWith(QLatin1String("Amdahl")) || n.contains(QLatin1String("efficiency"))
-                       ? XySpec::Style::dashed
-                       : XySpec::Style::lineMarkers;
-        });
+        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("speed-up T₁/Tₖ (efficiency 0…1)"),
+                          [](const QString& n) {
+                              return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
+                                             n.startsWith(QLatin1String("Amdahl")) ||
+                                             n.contains(QLatin1String("efficiency"))
+                                         ? XySpec::Style::dashed
+                                         : XySpec::Style::lineMarkers;
+                          });
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override
     {
         Payload out;
-        for (const QString& fact : {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note"), QStringLiteral("samples")})
+        for (const QString& fact :
+             {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note"), QStringLiteral("samples")})
             if (!p.fact(fact).isEmpty())
                 out.setFact(fact, p.fact(fact));
         // Efficiency and the Amdahl fit for processes (the figure), else for the one series measured.
@@ -164,7 +168,8 @@ protected:
         // not because of a serial part.
         if (const auto fit = fitAmdahl(procSpeedup, machine().physicalCores)) {
             const double f = fit->serialFraction;
-            const QString label = QStringLiteral("Amdahl fit, %1 (serial fraction %2 %)").arg(fitted).arg(f * 100, 0, 'f', 1);
+            const QString label =
+                QStringLiteral("Amdahl fit, %1 (serial fraction %2 %)").arg(fitted).arg(f * 100, 0, 'f', 1);
             for (int k = 1; k <= last; ++k)
                 out.add(label, k, 1.0 / (f + (1.0 - f) / k));
         }

@@ -3,12 +3,12 @@
 /// (9-11/9-12), chunk-count saw-tooth (9-13) and queue workers vs pool vs serial (9-14).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/book_results.h"
-#include "text/format.h"
 #include "figures/figure_registry.h"
+#include "figures/xy_figure.h"
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
 #include "parlab/sweeps.h"
-#include "figures/xy_figure.h"
+#include "text/format.h"
 
 #include <cmath>
 
@@ -24,7 +24,7 @@ PrimesParams bookRange(const FigureParams& fp)
     p.first = fp.first.value_or(kBookFirst);
     p.last = fp.last.value_or(kBookLast);
     p.workers = fp.workers.value_or(machine().physicalCores);
-    p.backend = Backend::processes;  // the chapter's Pool: chunks travel to worker processes
+    p.backend = Backend::processes; // the chapter's Pool: chunks travel to worker processes
     p.schedule = Schedule::chunked;
     return p;
 }
@@ -63,7 +63,7 @@ XySpec::Style dashedIfBook(const QString& n)
 
 // The book's range measured by a process pool: the chunksize and chunk-count sweeps.
 class BookRangeSweep : public XyFigure {
-public:
+  public:
     QStringList settings() const override { return kRangeSettings; }
     QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
     void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
@@ -71,7 +71,7 @@ public:
 };
 
 class Chunksize : public BookRangeSweep {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("chunksize"), QStringLiteral("Time vs chunksize (primes)"),
@@ -93,10 +93,11 @@ public:
         return out.text();
     }
 
-protected:
+  protected:
     XySpec spec() const override
     {
-        XySpec s = XySpec::of(info().title, QStringLiteral("chunksize (numbers per chunk, log scale)"), QStringLiteral("time (s)"), dashedIfBook);
+        XySpec s = XySpec::of(info().title, QStringLiteral("chunksize (numbers per chunk, log scale)"),
+                              QStringLiteral("time (s)"), dashedIfBook);
         s.logX = true;
         return s;
     }
@@ -115,7 +116,7 @@ protected:
 };
 
 class ChunkCount : public BookRangeSweep {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("chunk-count"), QStringLiteral("Time vs number of chunks (primes)"),
@@ -136,7 +137,7 @@ public:
         return out.text();
     }
 
-protected:
+  protected:
     XySpec spec() const override
     {
         return XySpec::of(info().title, QStringLiteral("number of chunks"), QStringLiteral("time (s)"), dashedIfBook);
@@ -148,7 +149,8 @@ protected:
         const double last = pts.isEmpty() ? 0 : pts.back().x();
         QVector<XMark> out;
         for (int m = w; w > 0 && m <= last; m += w)
-            out.push_back({static_cast<double>(m), m == w ? QStringLiteral("multiples of %1 workers").arg(w) : QString(),
+            out.push_back({static_cast<double>(m),
+                           m == w ? QStringLiteral("multiples of %1 workers").arg(w) : QString(),
                            QColor(0x88, 0x88, 0x88)});
         return out;
     }
@@ -160,7 +162,7 @@ protected:
 };
 
 class PrimeCost : public XyFigure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("prime-cost"), QStringLiteral("Cost of one primality check vs n"),
@@ -174,7 +176,10 @@ public:
     QString paramsKey(const FigureParams& fp) const override
     {
         // The sample is the same for the quick and the book preset: quick does not apply.
-        return QStringLiteral("from=%1;to=%2;points=%3").arg(fp.first.value_or(kCostFirst)).arg(fp.last.value_or(kCostLast)).arg(kCostPoints);
+        return QStringLiteral("from=%1;to=%2;points=%3")
+            .arg(fp.first.value_or(kCostFirst))
+            .arg(fp.last.value_or(kCostLast))
+            .arg(kCostPoints);
     }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>&) const override
@@ -194,17 +199,18 @@ public:
         return out.text();
     }
 
-protected:
+  protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("trial divisions per check"), [](const QString& n) {
-            return n.startsWith(QLatin1String("√")) ? XySpec::Style::line : XySpec::Style::points;
-        });
+        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("trial divisions per check"),
+                          [](const QString& n) {
+                              return n.startsWith(QLatin1String("√")) ? XySpec::Style::line : XySpec::Style::points;
+                          });
     }
 };
 
 class PrimesToN : public XyFigure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("primes-to-n"), QStringLiteral("Time to check all primes from 1 to n"),
@@ -233,15 +239,16 @@ public:
         return out.text();
     }
 
-protected:
+  protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("time (s)"), [](const QString&) { return XySpec::Style::line; });
+        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("time (s)"),
+                          [](const QString&) { return XySpec::Style::line; });
     }
 };
 
 class QueueCost : public XyFigure {
-public:
+  public:
     FigureInfo info() const override
     {
         return {QStringLiteral("queue-cost"), QStringLiteral("Queue workers vs process pool vs serial"),
@@ -291,7 +298,7 @@ public:
         return out.text();
     }
 
-protected:
+  protected:
     static PrimesParams range(const FigureParams& fp)
     {
         PrimesParams p = bookRange(fp);

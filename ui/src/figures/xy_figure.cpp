@@ -3,8 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/xy_figure.h"
 
-#include "figures/book_results.h"
 #include "export/chart_export.h"
+#include "figures/book_results.h"
 #include "parlab/machine.h"
 
 namespace parlab::ui {

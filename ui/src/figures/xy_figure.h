@@ -10,12 +10,12 @@
 namespace parlab::ui {
 
 class XyFigure : public Figure {
-public:
+  public:
     [[nodiscard]] QWidget* createView(QWidget* parent) const override;
     void draw(QWidget* view, const QString& payload, bool bookOverlay) const override;
     [[nodiscard]] ChartExport exportOf(QWidget* view, const QString& payload) const override;
 
-protected:
+  protected:
     [[nodiscard]] virtual XySpec spec() const = 0;
     /// Marked x positions for this payload (core counts, the default chunksize, …).
     [[nodiscard]] virtual QVector<XMark> marks(const Payload& p) const;

@@ -146,7 +146,8 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
                                : kPalette[colour++ % std::size(kPalette)];
         QPen pen(col, 2.2);
         switch (style) {
-        case XySpec::Style::line: break;
+        case XySpec::Style::line:
+            break;
         case XySpec::Style::lineMarkers:
             s->setPointsVisible(true);
             s->setMarkerSize(7);
@@ -181,7 +182,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     for (QAbstractSeries* s : c->series())
         anchor_ = anchor_ ? anchor_ : s;
     for (const XMark& m : marks) {
-        if (m.label.isEmpty())  // repeated marks (multiples of the worker count) share one entry
+        if (m.label.isEmpty()) // repeated marks (multiples of the worker count) share one entry
             continue;
         auto* s = new QLineSeries;
         s->setName(m.label);

@@ -48,7 +48,7 @@ struct XMark {
 
 class XyFigureView : public QChartView {
     Q_OBJECT
-public:
+  public:
     explicit XyFigureView(XySpec spec, QWidget* parent = nullptr);
 
     /// Replaces every series with the payload's, plus the marks; axes fit the data.
@@ -60,14 +60,14 @@ public:
     /// The marks drawn, in order.
     [[nodiscard]] const QVector<XMark>& marks() const { return marks_; }
 
-protected:
+  protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
-private:
+  private:
     XySpec spec_;
     int dataPoints_ = 0;
     QVector<XMark> marks_;
-    QAbstractSeries* anchor_ = nullptr;  // the series marks are placed against
+    QAbstractSeries* anchor_ = nullptr; // the series marks are placed against
 };
 
 } // namespace parlab::ui

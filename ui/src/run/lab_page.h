@@ -12,7 +12,7 @@ namespace parlab::ui {
 
 class LabPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     using QWidget::QWidget;
 
     /// Short id used by `--lab` ("pi", "primes").
@@ -31,7 +31,7 @@ public:
     virtual void stop() = 0;
     [[nodiscard]] virtual bool isBusy() const = 0;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     /// A sentence for the status bar ("finished in 1.23 s", "stopped", "failed: …").
     void statusMessage(const QString& text);
     /// A run or sweep has ended, however it ended.

@@ -14,7 +14,7 @@ namespace parlab::ui {
 /// to changed() and wait, saying why.
 class MeasurementGate : public QObject {
     Q_OBJECT
-public:
+  public:
     static MeasurementGate& instance();
 
     /// Takes the gate for `owner`; false when another owner holds it.
@@ -24,10 +24,10 @@ public:
     /// What another owner is measuring ("the primes lab's sweep"), or empty when `asker` may start.
     [[nodiscard]] QString heldByOtherThan(const QObject* asker) const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void changed();
 
-private:
+  private:
     MeasurementGate() = default;
     const QObject* owner_ = nullptr;
     QString what_;

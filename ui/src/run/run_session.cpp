@@ -3,8 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/run_session.h"
 
-#include "run/measurement_gate.h"
 #include "parlab/error.h"
+#include "run/measurement_gate.h"
 
 #include <QMetaObject>
 
@@ -35,7 +35,7 @@ bool RunSession::start(Job job)
 {
     if (running_ || !MeasurementGate::instance().tryAcquire(this, what_))
         return false;
-    join();  // the previous job has ended (its ended() was delivered); reap its thread
+    join(); // the previous job has ended (its ended() was delivered); reap its thread
     cancel_ = std::make_unique<CancelToken>();
     running_ = true;
     Q_EMIT started();

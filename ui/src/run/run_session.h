@@ -24,7 +24,7 @@ enum class RunOutcome { finished, cancelled, failed };
 /// the window mid-run) cancels the job and joins it.
 class RunSession : public QObject {
     Q_OBJECT
-public:
+  public:
     /// The job: runs on the launcher thread, polls the token, throws parlab::Error to fail.
     /// Returns true when it completed, false when it stopped because of the token.
     using Job = std::function<bool(const CancelToken&)>;
@@ -48,11 +48,11 @@ public:
     /// From the job thread: runs f on the GUI thread later (dropped if the session is gone).
     void post(std::function<void()> f);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void started();
     void ended(parlab::ui::RunOutcome outcome, const QString& message);
 
-private:
+  private:
     void join();
 
     QString what_;

@@ -13,7 +13,7 @@ namespace parlab::ui {
 /// firings is the worst stall a user would have felt (a click or repaint waits that long).
 class StallProbe : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit StallProbe(QObject* parent = nullptr);
 
     void start();
@@ -22,7 +22,7 @@ public:
     [[nodiscard]] double measuredSeconds() const { return clock_.isValid() ? clock_.nsecsElapsed() * 1e-9 : 0; }
     [[nodiscard]] int ticks() const { return ticks_; }
 
-private:
+  private:
     QTimer timer_;
     QElapsedTimer clock_;
     qint64 lastNs_ = 0;

@@ -15,15 +15,15 @@
 #include "shell/quiet_qt.h"
 
 #include <QApplication>
-#include <QLayout>
 #include <QElapsedTimer>
+#include <QLayout>
 #include <QRegularExpression>
 #include <QWidget>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
 #include <optional>
-#include <cstdio>
 
 namespace parlab::ui {
 
@@ -44,9 +44,12 @@ const char* kUsage =
 
 const std::vector<OptionSpec>& figureOptions()
 {
-    static const std::vector<OptionSpec> v{
-        {"--list", false}, {"--out"},  {"--csv"},     {"--size"},     {"--quick", false}, {"--no-cache", false},
-        {"--book", false}, {"--no-footer", false}, {"--workers"}, {"--samples"}, {"--from"}, {"--to"}};
+    static const std::vector<OptionSpec> v{{"--list", false},  {"--out"},
+                                           {"--csv"},          {"--size"},
+                                           {"--quick", false}, {"--no-cache", false},
+                                           {"--book", false},  {"--no-footer", false},
+                                           {"--workers"},      {"--samples"},
+                                           {"--from"},         {"--to"}};
     return v;
 }
 
@@ -90,15 +93,16 @@ Request parseRequest(const ParsedArgs& a)
         QStringList ids;
         for (const auto& f : allFigures())
             ids << f->info().id;
-        throw UsageError("unknown figure '" + toArg(r.id) + "' (allowed: " + toArg(ids.join(QStringLiteral(", "))) + ")");
+        throw UsageError("unknown figure '" + toArg(r.id) + "' (allowed: " + toArg(ids.join(QStringLiteral(", "))) +
+                         ")");
     }
     for (const char* option : {"--workers", "--samples", "--from", "--to"}) {
         const auto v = a.value(option);
         if (!v)
             continue;
         if (!r.figure->settings().contains(QString::fromLatin1(option + 2)))
-            throw UsageError(std::string(option) + " does not apply to figure " + toArg(r.id) + " (it takes: " +
-                             toArg(r.figure->settings().join(QStringLiteral(", "))) + ")");
+            throw UsageError(std::string(option) + " does not apply to figure " + toArg(r.id) +
+                             " (it takes: " + toArg(r.figure->settings().join(QStringLiteral(", "))) + ")");
         const std::string_view o(option);
         if (o == "--workers")
             r.params.workers = workersArg(*v);
@@ -116,7 +120,7 @@ Request parseRequest(const ParsedArgs& a)
     } catch (const UsageError&) {
         throw;
     } catch (const Error& e) {
-        throw UsageError(std::string("--") + e.what());  // the core names the setting without dashes
+        throw UsageError(std::string("--") + e.what()); // the core names the setting without dashes
     }
     if (const auto v = a.value("--size")) {
         const auto m = QRegularExpression(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$")).match(fromArg(*v));
@@ -132,7 +136,7 @@ Request parseRequest(const ParsedArgs& a)
     r.out = fromArg(*out);
     r.format = exportFormat(r.out);
     if (r.format.isEmpty() && writesInPlace(r.out))
-        r.format = QStringLiteral("png");  // a pipe or device has no suffix to follow: `--out >(display)`
+        r.format = QStringLiteral("png"); // a pipe or device has no suffix to follow: `--out >(display)`
     if (r.format.isEmpty())
         throw UsageError("--out must name a .png, .jpg or .svg file, the format to write (got '" + *out + "')");
     checkPath(r.out, "--out");
@@ -240,7 +244,10 @@ int render(const Request& r)
         written = image.size();
         error = written == r.size ? writeImage(image, r.out, r.format == QLatin1String("png") ? "png" : "jpeg")
                                   : QStringLiteral("the figure came out %1x%2, not the %3x%4 asked for")
-                                        .arg(written.width()).arg(written.height()).arg(r.size.width()).arg(r.size.height());
+                                        .arg(written.width())
+                                        .arg(written.height())
+                                        .arg(r.size.width())
+                                        .arg(r.size.height());
     }
     if (error.isEmpty() && !r.csv.isEmpty())
         error = writeText(chartCsv(e, r.footer), r.csv);

@@ -6,16 +6,16 @@
 #include "parlab_ui/gui_main.h"
 #include "text/format.h"
 
+#include "export/file_write.h"
 #include "figures/figure_registry.h"
 #include "figures/figures_page.h"
-#include "export/file_write.h"
-#include "run/lab_page.h"
-#include "shell/main_window.h"
+#include "labs/pi/pi_lab_page.h"
+#include "labs/primes/primes_lab_page.h"
 #include "parlab/args.h"
 #include "parlab/run_args.h"
 #include "parlab/version.h"
-#include "labs/pi/pi_lab_page.h"
-#include "labs/primes/primes_lab_page.h"
+#include "run/lab_page.h"
+#include "shell/main_window.h"
 #include "shell/quiet_qt.h"
 
 #include <QApplication>
@@ -71,8 +71,12 @@ struct LabOptions {
 const std::vector<LabOptions>& labs()
 {
     static const std::vector<LabOptions> v{
-        {"pi", "π lab", {"--workers", "--samples", "--blocks", "--seed", "--kernel", "--seeding", "--backend"}, {"workers"}},
-        {"primes", "primes lab",
+        {"pi",
+         "π lab",
+         {"--workers", "--samples", "--blocks", "--seed", "--kernel", "--seeding", "--backend"},
+         {"workers"}},
+        {"primes",
+         "primes lab",
          {"--workers", "--from", "--to", "--chunksize", "--schedule", "--order", "--seed", "--backend"},
          {"chunksize", "chunks", "cost", "to-n"}},
         {"figures", "Figures page", {"--figure"}, {}},
@@ -83,8 +87,8 @@ const std::vector<LabOptions>& labs()
 const std::vector<OptionSpec>& guiOptions()
 {
     static const std::vector<OptionSpec> v{
-        {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},   {"--screenshot"}, {"--workers"},
-        {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},  {"--seeding"},    {"--backend"},
+        {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
+        {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
         {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}};
     return v;
 }
@@ -113,8 +117,8 @@ const LabOptions& checkOptions(const ParsedArgs& a)
         const bool setting = option != "--version" && option != "--lab" && option != "--run" && option != "--sweep" &&
                              option != "--screenshot";
         if (setting && !contains(lab->settings, option))
-            throw UsageError(option + " does not apply to the " + lab->title + " (it takes: " +
-                             joined(lab->settings, ", ") + ")");
+            throw UsageError(option + " does not apply to the " + lab->title +
+                             " (it takes: " + joined(lab->settings, ", ") + ")");
     }
     // The same parameter rules as `parlab run`: ranges, names, blocks ≤ samples, from ≤ to.
     if (labId == "pi") {
@@ -132,8 +136,9 @@ const LabOptions& checkOptions(const ParsedArgs& a)
     if (a.has("--run") && a.has("--sweep"))
         throw UsageError("--run and --sweep cannot be combined");
     if (const auto sweep = a.value("--sweep"); sweep && !contains(lab->sweeps, *sweep))
-        throw UsageError("--sweep must be one of " + (lab->sweeps.empty() ? std::string("(none)") : joined(lab->sweeps, "|")) +
-                         " on the " + lab->title + " (got '" + *sweep + "')");
+        throw UsageError("--sweep must be one of " +
+                         (lab->sweeps.empty() ? std::string("(none)") : joined(lab->sweeps, "|")) + " on the " +
+                         lab->title + " (got '" + *sweep + "')");
     if (const auto shot = a.value("--screenshot")) {
         if (!a.has("--run") && !a.has("--sweep"))
             throw UsageError("--screenshot needs --run or --sweep (it is taken when they end)");

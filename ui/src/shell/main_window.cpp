@@ -6,10 +6,10 @@
 
 #include "export/chart_export.h"
 #include "export/export_menu.h"
-#include "run/lab_page.h"
 #include "parlab/args.h"
 #include "parlab/machine.h"
 #include "parlab/version.h"
+#include "run/lab_page.h"
 
 #include <QAction>
 #include <QApplication>

@@ -14,7 +14,7 @@ class LabPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     void addLab(LabPage* page);
@@ -25,10 +25,10 @@ public:
     /// (exit code 0), or quit with code 1 and a message when it did not finish.
     void screenshotWhenDone(const QString& file);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     QTabWidget* tabs_;
     QVector<LabPage*> labs_;

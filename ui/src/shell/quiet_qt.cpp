@@ -20,7 +20,7 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
     if (gPrevious)
         gPrevious(type, context, message);
     else
-        qt_message_output(type, context, message);  // not reached: Qt always has a default handler
+        qt_message_output(type, context, message); // not reached: Qt always has a default handler
 }
 
 } // namespace

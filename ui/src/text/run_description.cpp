@@ -7,7 +7,6 @@
 
 namespace parlab::ui {
 
-
 QString describe(const PiParams& p)
 {
     return QStringLiteral("π · %1 darts · %2 workers · %3 blocks · %4 · %5 · %6 · seed %7")

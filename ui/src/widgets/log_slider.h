@@ -17,7 +17,7 @@ class MarkedSlider;
 /// setValue() keeps any exact value (e.g. Python's default chunksize) and moves the handle near it.
 class LogSlider : public QWidget {
     Q_OBJECT
-public:
+  public:
     LogSlider(quint64 min, quint64 max, QWidget* parent = nullptr);
 
     [[nodiscard]] quint64 value() const { return value_; }
@@ -35,10 +35,10 @@ public:
     [[nodiscard]] int positionOf(quint64 v) const;
     [[nodiscard]] quint64 valueAt(int position) const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void valueChanged(quint64 value);
 
-private:
+  private:
     void showValue();
     quint64 min_, max_, value_;
     MarkedSlider* slider_;

@@ -10,7 +10,7 @@
 namespace parlab::ui {
 
 namespace {
-constexpr int kMarkBand = 16;  // pixels below the slider reserved for mark labels
+constexpr int kMarkBand = 16; // pixels below the slider reserved for mark labels
 }
 
 MarkedSlider::MarkedSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent) {}

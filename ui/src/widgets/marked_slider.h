@@ -10,7 +10,7 @@ namespace parlab::ui {
 
 class MarkedSlider : public QSlider {
     Q_OBJECT
-public:
+  public:
     explicit MarkedSlider(QWidget* parent = nullptr);
 
     /// A mark at slider position `position` with a short label drawn under the groove.
@@ -19,10 +19,10 @@ public:
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     struct Mark {
         int position;
         QString label;

@@ -3,9 +3,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/run_controls.h"
 
-#include "text/format.h"
 #include "run/measurement_gate.h"
 #include "run/run_session.h"
+#include "text/format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -83,7 +83,8 @@ void RunControls::refresh()
     stop_->setEnabled(running_);
     waiting_->setVisible(!other.isEmpty());
     if (!other.isEmpty())
-        waiting_->setText(tr("Waiting: %1 is measuring. One measurement at a time, so neither slows the other down.").arg(other));
+        waiting_->setText(
+            tr("Waiting: %1 is measuring. One measurement at a time, so neither slows the other down.").arg(other));
 }
 
 void RunControls::setProgress(quint64 done, quint64 total, double elapsedSeconds)

@@ -15,7 +15,7 @@ class RunSession;
 
 class RunControls : public QWidget {
     Q_OBJECT
-public:
+  public:
     /// sweepLabel empty: no sweep button.
     explicit RunControls(const QString& itemsName, const QString& sweepLabel = {}, QWidget* parent = nullptr);
 
@@ -35,12 +35,12 @@ public:
     /// Why Run waits (another page is measuring), or empty.
     [[nodiscard]] QString waitingText() const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void runRequested();
     void stopRequested();
     void sweepRequested();
 
-private:
+  private:
     void refresh();
     QString itemsName_;
     const RunSession* session_ = nullptr;

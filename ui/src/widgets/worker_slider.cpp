@@ -3,8 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/worker_slider.h"
 
-#include "widgets/marked_slider.h"
 #include "parlab/machine.h"
+#include "widgets/marked_slider.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +23,8 @@ WorkerSlider::WorkerSlider(int maxWorkers, QWidget* parent) : QWidget(parent)
     slider_->setPageStep(1);
     slider_->setTickPosition(QSlider::NoTicks);
     if (m.physicalCores == m.logicalCores) {
-        slider_->addMark(m.physicalCores, m.physicalCores == 1 ? tr("1 core") : tr("%1 cores").arg(m.physicalCores), QColor(0x2e7d32));
+        slider_->addMark(m.physicalCores, m.physicalCores == 1 ? tr("1 core") : tr("%1 cores").arg(m.physicalCores),
+                         QColor(0x2e7d32));
     } else {
         slider_->addMark(m.physicalCores, tr("physical"), QColor(0x2e7d32));
         slider_->addMark(m.logicalCores, tr("logical"), QColor(0xef6c00));

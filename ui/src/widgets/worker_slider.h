@@ -16,7 +16,7 @@ class MarkedSlider;
 /// workers only take turns.
 class WorkerSlider : public QWidget {
     Q_OBJECT
-public:
+  public:
     /// maxWorkers 0: twice the logical cores (room to show oversubscription), at least 8.
     explicit WorkerSlider(int maxWorkers = 0, QWidget* parent = nullptr);
 
@@ -26,10 +26,10 @@ public:
     void setValue(int workers);
     [[nodiscard]] MarkedSlider* slider() const { return slider_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void valueChanged(int workers);
 
-private:
+  private:
     MarkedSlider* slider_;
     QLabel* label_;
 };

@@ -18,7 +18,7 @@
 namespace parlab::detail {
 
 class Gil {
-public:
+  public:
     explicit Gil(std::chrono::nanoseconds switchInterval);
     Gil(const Gil&) = delete;
     Gil& operator=(const Gil&) = delete;
@@ -41,16 +41,16 @@ public:
     [[nodiscard]] std::uint64_t switches() const noexcept;
     [[nodiscard]] std::uint64_t dropRequests() const noexcept;
 
-private:
+  private:
     void releaseLocked(std::unique_lock<std::mutex>& lk);
 
     const std::chrono::nanoseconds interval_;
     mutable std::mutex m_;
-    std::condition_variable free_;      // signalled when the lock is let go
-    std::condition_variable switched_;  // signalled when a new holder took it
+    std::condition_variable free_;     // signalled when the lock is let go
+    std::condition_variable switched_; // signalled when a new holder took it
     bool locked_ = false;
     int waiters_ = 0;
-    std::uint64_t switchNumber_ = 0;  // hand-overs so far (CPython's gil->switch_number)
+    std::uint64_t switchNumber_ = 0; // hand-overs so far (CPython's gil->switch_number)
     std::uint64_t dropCount_ = 0;
     std::atomic<bool> dropRequest_{false};
     std::atomic<int> inside_{0};
@@ -59,13 +59,13 @@ private:
 
 /// Holds the GIL for a scope; releases on exit (including by exception).
 class GilHold {
-public:
+  public:
     explicit GilHold(Gil& g) : g_(g) { g_.acquire(); }
     ~GilHold() { g_.release(); }
     GilHold(const GilHold&) = delete;
     GilHold& operator=(const GilHold&) = delete;
 
-private:
+  private:
     Gil& g_;
 };
 

@@ -23,16 +23,15 @@ namespace parlab::detail {
 
 namespace {
 
-constexpr std::uint64_t kScalarUnit = 1024;        // darts between two drop-request checks
-constexpr std::uint64_t kBatchedUnit = 1u << 20;   // darts per "numpy call" (8 MiB of coordinates)
+constexpr std::uint64_t kScalarUnit = 1024;      // darts between two drop-request checks
+constexpr std::uint64_t kBatchedUnit = 1u << 20; // darts per "numpy call" (8 MiB of coordinates)
 
 std::chrono::nanoseconds interval(double ms)
 {
     return std::chrono::nanoseconds(static_cast<std::int64_t>(ms * 1e6));
 }
 
-template <typename Body>
-void runThreads(int workers, Body&& body)
+template <typename Body> void runThreads(int workers, Body&& body)
 {
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(workers));
@@ -54,14 +53,14 @@ std::uint64_t batchedUnit(Gil& gil, std::uint64_t seed, std::uint64_t from, std:
                           std::uint32_t* ys)
 {
     gil.enterCompute();
-    for (std::uint64_t i = from; i < from + n;) {  // never cross a 2^32-dart key block
+    for (std::uint64_t i = from; i < from + n;) { // never cross a 2^32-dart key block
         const std::uint64_t end = std::min(from + n, ((i >> 32) + 1) << 32);
         drawDarts(dartKeys(seed, i >> 32), static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i),
                   xs + (i - from), ys + (i - from));
         i = end;
     }
     gil.leaveCompute();
-    gil.release();  // numpy drops the GIL around the array arithmetic
+    gil.release(); // numpy drops the GIL around the array arithmetic
     const std::uint64_t h = hitsOfDarts(xs, ys, static_cast<std::uint32_t>(n));
     gil.acquire();
     return h;
@@ -164,7 +163,7 @@ PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const Can
                     pills.fetch_add(1, std::memory_order_relaxed);
                     return;
                 }
-                if (!cancel.cancelled())  // after a cancel, drain to the pill without working
+                if (!cancel.cancelled()) // after a cancel, drain to the pill without working
                     runChunk(w, job->chunk);
             } else {
                 Chunk c;

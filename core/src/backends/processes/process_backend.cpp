@@ -26,31 +26,32 @@ namespace {
 /// One job as the parent knows it, to check the reply against.
 struct JobSpec {
     Message msg;
-    std::uint64_t first = 0;  ///< reported first item (dart index or number)
+    std::uint64_t first = 0; ///< reported first item (dart index or number)
     std::uint64_t count = 0;
-    std::uint64_t base = 0;   ///< π: first dart thrown (for the dart sample)
+    std::uint64_t base = 0; ///< π: first dart thrown (for the dart sample)
 };
 
 enum class Next { job, pill, wait };
 
 struct Rules {
     bool pi = false;
-    std::uint64_t maxDivisionsPerItem = 0;  ///< primes: ⌊√last⌋/2 + 1
+    std::uint64_t maxDivisionsPerItem = 0; ///< primes: ⌊√last⌋/2 + 1
     std::uint64_t seed = 0;
     std::uint64_t dartStride = 1;
 };
 
 class Dispatcher {
-public:
+  public:
     using NextJob = std::function<Next(int, JobSpec&)>;
     /// Called when an idle worker found no job (queue schedule): wait briefly for the feeder.
     std::function<void()> waitForWork = [] {};
 
-    Dispatcher(ProcessPool& pool, Telemetry* t, const CancelToken& cancel, std::vector<Tally>& tally, BackendStats& stats,
-               Rules rules, std::optional<Message> setup, NextJob next, std::int64_t spawnNs,
+    Dispatcher(ProcessPool& pool, Telemetry* t, const CancelToken& cancel, std::vector<Tally>& tally,
+               BackendStats& stats, Rules rules, std::optional<Message> setup, NextJob next, std::int64_t spawnNs,
                std::chrono::steady_clock::time_point spawnTime)
         : pool_(pool), t_(t), cancel_(cancel), tally_(tally), stats_(stats), rules_(rules), setup_(setup),
-          next_(std::move(next)), state_(static_cast<std::size_t>(pool.size())), spawnNs_(spawnNs), spawnTime_(spawnTime)
+          next_(std::move(next)), state_(static_cast<std::size_t>(pool.size())), spawnNs_(spawnNs),
+          spawnTime_(spawnTime)
     {
     }
 
@@ -72,12 +73,12 @@ public:
         }
     }
 
-private:
+  private:
     struct State {
         bool ready = false, busy = false, pillSent = false;
         ChunkSpan chunk;
         JobSpec job;
-        std::uint64_t items = 0, cost = 0, hits = 0, primes = 0;  // reported so far in this job
+        std::uint64_t items = 0, cost = 0, hits = 0, primes = 0; // reported so far in this job
     };
     State& st(int w) { return state_[static_cast<std::size_t>(w)]; }
     std::int64_t now() const { return t_ ? t_->nowNs() : 0; }
@@ -89,12 +90,14 @@ private:
     {
         State& s = st(w);
         switch (next_(w, s.job)) {
-        case Next::wait: return false;
+        case Next::wait:
+            return false;
         case Next::pill:
             pool_.send(w, Message{MsgType::pill, {}});
             s.pillSent = true;
             return true;
-        case Next::job: break;
+        case Next::job:
+            break;
         }
         pool_.send(w, s.job.msg);
         s.busy = true;
@@ -111,8 +114,8 @@ private:
             bad(w, "a count of " + std::to_string(items) + " items for a job of " + std::to_string(s.job.count));
         if (hits > items || primes > items || (rules_.pi && (cost != items || primes != 0)) ||
             (!rules_.pi && (hits != 0 || cost > items * rules_.maxDivisionsPerItem)))
-            bad(w, "counts out of range (items " + std::to_string(items) + ", cost " + std::to_string(cost) + ", hits " +
-                       std::to_string(hits) + ", primes " + std::to_string(primes) + ")");
+            bad(w, "counts out of range (items " + std::to_string(items) + ", cost " + std::to_string(cost) +
+                       ", hits " + std::to_string(hits) + ", primes " + std::to_string(primes) + ")");
         if (cost < s.cost || hits < s.hits || primes < s.primes)
             bad(w, "counts that went backwards");
         if (t_)
@@ -137,7 +140,8 @@ private:
             const std::int64_t readyNs = now();
             stats_.startupSeconds = std::max(stats_.startupSeconds, static_cast<double>(nsSince(spawnTime_)) * 1e-9);
             if (t_)
-                t_->chunkFinished(w, ChunkEvent{static_cast<std::uint32_t>(w), spawnNs_, readyNs, 0, 0, 0, ChunkKind::startup});
+                t_->chunkFinished(
+                    w, ChunkEvent{static_cast<std::uint32_t>(w), spawnNs_, readyNs, 0, 0, 0, ChunkKind::startup});
             if (setup_)
                 pool_.send(w, *setup_);
             assign(w);
@@ -168,7 +172,8 @@ private:
             ++stats_.pills;
             pool_.expectExit(w);
             return true;
-        default: bad(w, std::string("a message of type '") + typeName(m.type) + "' that workers never send");
+        default:
+            bad(w, std::string("a message of type '") + typeName(m.type) + "' that workers never send");
         }
     }
 
@@ -200,11 +205,12 @@ void runOnProcesses(Result& result, int workers, Telemetry* t, const CancelToken
         if (t)
             for (int w = 0; w < workers; ++w)
                 t->setWorkerPid(w, pool.pid(w));
-        Dispatcher dispatcher(pool, t, cancel, tally, result.backendStats, rules, setup, std::move(next), spawnNs, spawnTime);
+        Dispatcher dispatcher(pool, t, cancel, tally, result.backendStats, rules, setup, std::move(next), spawnNs,
+                              spawnTime);
         if (queue)
             dispatcher.waitForWork = [queue] { queue->waitForJob(std::chrono::microseconds(1000)); };
         dispatcher.run();
-        pool.stop();  // now, to count the workers that had to be killed
+        pool.stop(); // now, to count the workers that had to be killed
         result.backendStats.messages = pool.messages();
         result.backendStats.bytes = pool.bytes();
         result.backendStats.forcedKills = pool.forcedKills();
@@ -273,7 +279,7 @@ PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, con
     Feeder feeder(queue, rangeSize(p), resolvedChunksize(p), p.workers, cancel);
     struct CloseOnExit {
         JobQueue& q;
-        ~CloseOnExit() { q.close(); }  // before the feeder is joined: never leave it blocked on a full queue
+        ~CloseOnExit() { q.close(); } // before the feeder is joined: never leave it blocked on a full queue
     } closer{queue};
     const auto next = [&](int, JobSpec& job) {
         const std::optional<Job> j = queue.tryPop();

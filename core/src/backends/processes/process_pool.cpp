@@ -120,7 +120,7 @@ void ProcessPool::spawn(int w, const std::string& path)
     if (rc != 0)
         throw Error("could not start worker " + std::to_string(w) + " ('" + path + "'): " + std::strerror(rc));
     p.pid = pid;
-    p.lastHeard = Clock::now();  // the ready message is due within the liveness timeout too
+    p.lastHeard = Clock::now(); // the ready message is due within the liveness timeout too
 }
 
 void ProcessPool::send(int w, const Message& m)
@@ -161,7 +161,7 @@ void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incomin
         const ssize_t n = ::read(p.resultFd, buf, sizeof buf);
         if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
-        if (n <= 0) {  // end of stream
+        if (n <= 0) { // end of stream
             closeFd(p.resultFd);
             if (!p.leaving || p.reader.buffered() != 0)
                 failDead(w);
@@ -179,7 +179,7 @@ void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incomin
             if (st == FrameReader::Status::error)
                 throw Error(who(w) + " sent a malformed message: " + p.reader.error());
             ++messages_;
-            if (m.type != MsgType::heartbeat)  // it has done its job by arriving
+            if (m.type != MsgType::heartbeat) // it has done its job by arriving
                 out.push_back({w, m});
         }
     }
@@ -196,12 +196,12 @@ void ProcessPool::checkLiveness()
             continue;
         const auto silentMs = std::chrono::duration_cast<std::chrono::milliseconds>(now - p.lastHeard).count();
         const std::string name = who(w);
-        ::kill(p.pid, SIGKILL);  // stopped or wedged: nothing gentler would be heard
+        ::kill(p.pid, SIGKILL); // stopped or wedged: nothing gentler would be heard
         reap(w, std::chrono::milliseconds(500));
         char secs[32];
         std::snprintf(secs, sizeof secs, "%.2f", static_cast<double>(silentMs) / 1000.0);
-        throw Error(name + " sent nothing for " + secs + " s (liveness timeout " +
-                    std::to_string(liveness_.count()) + " ms): it is stopped or hung, so it was killed");
+        throw Error(name + " sent nothing for " + secs + " s (liveness timeout " + std::to_string(liveness_.count()) +
+                    " ms): it is stopped or hung, so it was killed");
     }
 }
 
@@ -230,7 +230,7 @@ int ProcessPool::reap(int w, std::chrono::milliseconds grace) noexcept
             }
             break;
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));  // polling for exit, bounded by grace
+        std::this_thread::sleep_for(std::chrono::milliseconds(1)); // polling for exit, bounded by grace
     }
     p.reaped = true;
     return st;
@@ -239,7 +239,7 @@ int ProcessPool::reap(int w, std::chrono::milliseconds grace) noexcept
 void ProcessPool::stopAll() noexcept
 {
     for (Proc& p : procs_) {
-        closeFd(p.jobFd);  // an idle worker sees EOF and exits by itself
+        closeFd(p.jobFd); // an idle worker sees EOF and exits by itself
         if (p.pid > 0 && !p.reaped && !p.leaving) {
             ::kill(p.pid, SIGTERM);
             // A stopped worker keeps SIGTERM pending, and the reap below would wait out its whole

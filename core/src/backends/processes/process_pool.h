@@ -30,7 +30,7 @@ namespace parlab::detail {
 std::string describeExit(int waitStatus);
 
 class ProcessPool {
-public:
+  public:
     /// Starts `workers` processes. Throws parlab::Error (after stopping any already started).
     ProcessPool(int workers, const std::string& path, std::chrono::milliseconds liveness);
     ~ProcessPool();
@@ -66,11 +66,11 @@ public:
     /// Workers that outlasted their grace after SIGTERM (or after saying bye) and needed SIGKILL.
     [[nodiscard]] std::uint64_t forcedKills() const noexcept { return forcedKills_; }
 
-private:
+  private:
     struct Proc {
         pid_t pid = -1;
-        int jobFd = -1;     // parent writes jobs
-        int resultFd = -1;  // parent reads results
+        int jobFd = -1;    // parent writes jobs
+        int resultFd = -1; // parent reads results
         bool leaving = false;
         bool reaped = false;
         std::chrono::steady_clock::time_point lastHeard;

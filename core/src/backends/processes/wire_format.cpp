@@ -29,15 +29,24 @@ std::uint64_t getU64(const std::uint8_t* p) noexcept
 int fieldCount(std::uint8_t type) noexcept
 {
     switch (static_cast<MsgType>(type)) {
-    case MsgType::setupPrimes: return 4;
-    case MsgType::jobPi: return 4;
-    case MsgType::jobPrimes: return 2;
-    case MsgType::pill: return 0;
-    case MsgType::ready: return 1;
-    case MsgType::progress: return 4;
-    case MsgType::result: return 4;
-    case MsgType::bye: return 1;
-    case MsgType::heartbeat: return 0;
+    case MsgType::setupPrimes:
+        return 4;
+    case MsgType::jobPi:
+        return 4;
+    case MsgType::jobPrimes:
+        return 2;
+    case MsgType::pill:
+        return 0;
+    case MsgType::ready:
+        return 1;
+    case MsgType::progress:
+        return 4;
+    case MsgType::result:
+        return 4;
+    case MsgType::bye:
+        return 1;
+    case MsgType::heartbeat:
+        return 0;
     }
     return -1;
 }
@@ -45,15 +54,24 @@ int fieldCount(std::uint8_t type) noexcept
 const char* typeName(MsgType t) noexcept
 {
     switch (t) {
-    case MsgType::setupPrimes: return "setup";
-    case MsgType::jobPi: return "pi job";
-    case MsgType::jobPrimes: return "primes job";
-    case MsgType::pill: return "poison pill";
-    case MsgType::ready: return "ready";
-    case MsgType::progress: return "progress";
-    case MsgType::result: return "result";
-    case MsgType::bye: return "bye";
-    case MsgType::heartbeat: return "heartbeat";
+    case MsgType::setupPrimes:
+        return "setup";
+    case MsgType::jobPi:
+        return "pi job";
+    case MsgType::jobPrimes:
+        return "primes job";
+    case MsgType::pill:
+        return "poison pill";
+    case MsgType::ready:
+        return "ready";
+    case MsgType::progress:
+        return "progress";
+    case MsgType::result:
+        return "result";
+    case MsgType::bye:
+        return "bye";
+    case MsgType::heartbeat:
+        return "heartbeat";
     }
     return "unknown";
 }
@@ -94,8 +112,8 @@ FrameReader::Status FrameReader::next(Message& out)
     if (buffered() < kHeaderBytes)
         return Status::needMore;
     const std::uint8_t* h = buf_.data() + pos_;
-    const std::uint32_t length = std::uint32_t{h[0]} | std::uint32_t{h[1]} << 8 | std::uint32_t{h[2]} << 16 |
-                                 std::uint32_t{h[3]} << 24;
+    const std::uint32_t length =
+        std::uint32_t{h[0]} | std::uint32_t{h[1]} << 8 | std::uint32_t{h[2]} << 16 | std::uint32_t{h[3]} << 24;
     if (h[4] != kWireVersion)
         return fail("wire format version " + std::to_string(h[4]) + " (expected " + std::to_string(kWireVersion) + ")");
     if (h[6] != 0 || h[7] != 0)

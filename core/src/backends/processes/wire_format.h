@@ -16,25 +16,25 @@
 
 namespace parlab::detail {
 
-inline constexpr std::uint8_t kWireVersion = 3;  // 2: heartbeat; 3: result without busyNs
+inline constexpr std::uint8_t kWireVersion = 3; // 2: heartbeat; 3: result without busyNs
 inline constexpr std::size_t kHeaderBytes = 8;
 inline constexpr std::size_t kMaxFields = 4;
 inline constexpr std::size_t kMaxFrameBytes = kHeaderBytes + 8 * kMaxFields;
 
 enum class MsgType : std::uint8_t {
     // parent → worker
-    setupPrimes = 1,  ///< first, last, order, seed: the range every later primes job indexes
-    jobPi = 2,        ///< seed, base (first dart thrown), count, kernel
-    jobPrimes = 3,    ///< k0, count: positions of the range's order
-    pill = 4,         ///< no more work: answer bye and exit
+    setupPrimes = 1, ///< first, last, order, seed: the range every later primes job indexes
+    jobPi = 2,       ///< seed, base (first dart thrown), count, kernel
+    jobPrimes = 3,   ///< k0, count: positions of the range's order
+    pill = 4,        ///< no more work: answer bye and exit
     // worker → parent
-    ready = 16,       ///< pid: started and waiting for work
-    progress = 17,    ///< items, cost, hits, primes so far in the current job (cumulative)
+    ready = 16,    ///< pid: started and waiting for work
+    progress = 17, ///< items, cost, hits, primes so far in the current job (cumulative)
     /// items, cost, hits, primes for the finished job. No busy time: the parent times a job itself,
     /// from sending it to its result, because the round trip is what the timeline must show.
     result = 18,
-    bye = 19,         ///< pills seen (1): exiting on the pill
-    heartbeat = 20,   ///< nothing: still alive (sent after a silence; see worker_channel.h)
+    bye = 19,       ///< pills seen (1): exiting on the pill
+    heartbeat = 20, ///< nothing: still alive (sent after a silence; see worker_channel.h)
 };
 
 /// Fields a message of this type carries; -1 for an unknown type.
@@ -56,7 +56,7 @@ std::size_t encode(const Message& m, std::uint8_t* out) noexcept;
 /// appends, so a caller that drains next() after each feed() holds at most one partial frame plus
 /// one feed's bytes — frames that straddle every read included.
 class FrameReader {
-public:
+  public:
     enum class Status { needMore, message, error };
     void feed(const std::uint8_t* data, std::size_t n);
     Status next(Message& out);
@@ -66,7 +66,7 @@ public:
     /// Bytes the reader holds allocated, to check the bound above.
     [[nodiscard]] std::size_t capacity() const noexcept { return buf_.capacity(); }
 
-private:
+  private:
     std::vector<std::uint8_t> buf_;
     std::size_t pos_ = 0;
     std::string error_;

@@ -46,17 +46,17 @@ void WorkerChannel::beat()
         // Waking only when a beat may be due keeps a worker that reports progress anyway silent.
         if (stopped_.wait_until(lock, due, [this] { return stop_; }))
             return;
-        lock.unlock();  // a write blocked on a full pipe must not hold up the destructor's stop
+        lock.unlock(); // a write blocked on a full pipe must not hold up the destructor's stop
         bool ok = true;
         {
             const std::lock_guard w(writeMutex_);
-            if (std::chrono::steady_clock::now() >= lastSent_ + every_) {  // else a frame went out meanwhile
+            if (std::chrono::steady_clock::now() >= lastSent_ + every_) { // else a frame went out meanwhile
                 lastSent_ = std::chrono::steady_clock::now();
                 ok = writeMessage(fd_, Message{MsgType::heartbeat, {}});
             }
         }
         if (!ok)
-            return;  // the parent is gone; the main thread finds out on its next write or read
+            return; // the parent is gone; the main thread finds out on its next write or read
         lock.lock();
     }
 }

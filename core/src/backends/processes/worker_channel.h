@@ -21,7 +21,7 @@
 namespace parlab::detail {
 
 class WorkerChannel {
-public:
+  public:
     /// Frames go to fd; once startHeartbeat() was called, a heartbeat follows any silence of `every`.
     WorkerChannel(int fd, std::chrono::milliseconds every);
     /// Stops and joins the heartbeat thread.
@@ -35,12 +35,12 @@ public:
     /// Writes one whole frame (never interleaved with a heartbeat); false when the parent is gone.
     bool send(const Message& m);
 
-private:
+  private:
     void beat();
 
     const int fd_;
     const std::chrono::milliseconds every_;
-    std::mutex writeMutex_;  // one frame at a time on the pipe
+    std::mutex writeMutex_; // one frame at a time on the pipe
     std::chrono::steady_clock::time_point lastSent_;
     std::mutex stopMutex_;
     std::condition_variable stopped_;

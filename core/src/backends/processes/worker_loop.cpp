@@ -28,11 +28,11 @@ using detail::MsgType;
 using Clock = std::chrono::steady_clock;
 
 constexpr int kIn = 0, kOut = 1;
-constexpr std::uint64_t kPiBatch = 1u << 16;           // darts between two progress checks
+constexpr std::uint64_t kPiBatch = 1u << 16; // darts between two progress checks
 constexpr auto kProgressEvery = std::chrono::milliseconds(20);
 
 class Worker {
-public:
+  public:
     explicit Worker(std::chrono::milliseconds heartbeat) : out_(kOut, heartbeat) {}
 
     int run()
@@ -71,7 +71,7 @@ public:
         }
     }
 
-private:
+  private:
     // -1: keep going; otherwise the exit code.
     int handle(const Message& m)
     {
@@ -88,10 +88,14 @@ private:
             order_.emplace(p);
             return -1;
         }
-        case MsgType::jobPi: return piJob(m.f[0], m.f[1], m.f[2], m.f[3]);
-        case MsgType::jobPrimes: return primesJob(m.f[0], m.f[1]);
-        case MsgType::pill: return send({MsgType::bye, {1}}) ? 0 : 4;
-        default: return fail(std::string("unexpected ") + detail::typeName(m.type) + " message");
+        case MsgType::jobPi:
+            return piJob(m.f[0], m.f[1], m.f[2], m.f[3]);
+        case MsgType::jobPrimes:
+            return primesJob(m.f[0], m.f[1]);
+        case MsgType::pill:
+            return send({MsgType::bye, {1}}) ? 0 : 4;
+        default:
+            return fail(std::string("unexpected ") + detail::typeName(m.type) + " message");
         }
     }
 
@@ -158,7 +162,7 @@ int workerMain(int argc, char** argv)
 {
     // Die with the parent even while computing (the job pipe's EOF is only seen between jobs).
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    std::signal(SIGINT, SIG_IGN);   // Ctrl+C is the parent's to handle: it stops its workers
+    std::signal(SIGINT, SIG_IGN); // Ctrl+C is the parent's to handle: it stops its workers
     long heartbeatMs = 1000;
     if (argc == 5 && std::strcmp(argv[3], "--heartbeat") == 0) {
         char* end = nullptr;
@@ -169,12 +173,13 @@ int workerMain(int argc, char** argv)
         heartbeatMs = 0;
     }
     if (heartbeatMs == 0 || std::strcmp(argv[1], "--parent") != 0) {
-        std::fprintf(stderr, "usage: parlab-worker --parent PID [--heartbeat MS] (started by parlab's processes backend)\n");
+        std::fprintf(stderr,
+                     "usage: parlab-worker --parent PID [--heartbeat MS] (started by parlab's processes backend)\n");
         return 2;
     }
     const long parent = std::strtol(argv[2], nullptr, 10);
     if (parent <= 1 || ::getppid() != static_cast<pid_t>(parent))
-        return 0;  // the parent died before the death signal was armed
+        return 0; // the parent died before the death signal was armed
     return Worker(std::chrono::milliseconds(heartbeatMs)).run();
 }
 

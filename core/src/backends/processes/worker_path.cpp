@@ -36,7 +36,8 @@ std::string resolveWorkerPath(const std::string& param, const std::string& envPa
     // An explicit choice is never second-guessed: a wrong one is an error, not a fallback.
     if (!param.empty()) {
         if (!executable(param))
-            throw Error("parlab-worker not found: '" + param + "' (the worker path parameter) is not an executable file");
+            throw Error("parlab-worker not found: '" + param +
+                        "' (the worker path parameter) is not an executable file");
         return param;
     }
     if (!envPath.empty()) {
@@ -56,7 +57,8 @@ std::string resolveWorkerPath(const std::string& param, const std::string& envPa
     std::string where;
     for (const std::string& p : looked)
         where += (where.empty() ? "'" : ", '") + p + "'";
-    throw Error("parlab-worker not found (looked in " + (where.empty() ? std::string("no place: this program's path is unknown") : where) +
+    throw Error("parlab-worker not found (looked in " +
+                (where.empty() ? std::string("no place: this program's path is unknown") : where) +
                 "); reinstall parlab, build the parlab-worker target, or set PARLAB_WORKER");
 }
 

@@ -44,7 +44,8 @@ PiResult runPiTbb(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
             const std::uint64_t b = nextBlock.next.fetch_add(1, std::memory_order_relaxed);
             if (b >= p.blocks || cancel.cancelled())
                 return;
-            chunk.pi(w, tally[static_cast<std::size_t>(w)], piBlock(p.samples, p.blocks, p.seeding, b), p.seed, stride, unit);
+            chunk.pi(w, tally[static_cast<std::size_t>(w)], piBlock(p.samples, p.blocks, p.seeding, b), p.seed, stride,
+                     unit);
         }
     });
     finishRun(result, tally, telemetry, start);
@@ -118,7 +119,7 @@ PrimesResult runPrimesTbb(const PrimesParams& p, Telemetry* telemetry, const Can
                     pills.fetch_add(1, std::memory_order_relaxed);
                     return;
                 }
-                if (!cancel.cancelled())  // after a cancel, drain to the pill without working
+                if (!cancel.cancelled()) // after a cancel, drain to the pill without working
                     run(w, job.chunk.k0, job.chunk.count);
             }
         });

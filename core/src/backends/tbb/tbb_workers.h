@@ -20,10 +20,11 @@ namespace parlab::detail {
 /// global_control raising max_allowed_parallelism is what lets 8 workers really run as 8 threads
 /// on a 2-core machine (oversubscription is one of the things the class is meant to see).
 class TbbWorkers {
-public:
+  public:
     explicit TbbWorkers(int workers)
-        : control_(tbb::global_control::max_allowed_parallelism,
-                   static_cast<std::size_t>(std::max<int>(workers, static_cast<int>(std::thread::hardware_concurrency())))),
+        : control_(
+              tbb::global_control::max_allowed_parallelism,
+              static_cast<std::size_t>(std::max<int>(workers, static_cast<int>(std::thread::hardware_concurrency())))),
           arena_(workers), workers_(workers)
     {
         arena_.initialize();
@@ -36,8 +37,7 @@ public:
     /// slow to wake finds the shared chunk counter already drained by the first one, and a
     /// "2-worker" run is really a 1-worker run. The wait gives up after kStartWait in case
     /// oneTBB runs two of the tasks on one thread.
-    template <typename Body>
-    void forEachWorker(Body&& body)
+    template <typename Body> void forEachWorker(Body&& body)
     {
         std::atomic<int> started{0};
         arena_.execute([&] {
@@ -60,11 +60,7 @@ public:
     }
 
     /// Runs f inside the arena (for oneTBB's own partitioners).
-    template <typename F>
-    void execute(F&& f)
-    {
-        arena_.execute(std::forward<F>(f));
-    }
+    template <typename F> void execute(F&& f) { arena_.execute(std::forward<F>(f)); }
 
     /// A polite busy-wait step (the CPU's pause hint), for the start line above.
     static void spinPause() noexcept
@@ -76,9 +72,12 @@ public:
 
     /// The worker running the calling task: the arena slot, which lies in 0…workers−1 and is
     /// held by one thread at a time (not the global thread index, which can be anything).
-    static int currentWorker() { return tbb::this_task_arena::current_thread_index(); }
+    static int currentWorker()
+    {
+        return tbb::this_task_arena::current_thread_index();
+    }
 
-private:
+  private:
     static constexpr std::chrono::milliseconds kStartWait{100};
 
     tbb::global_control control_;

@@ -4,13 +4,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/pi/pi_controls.h"
 
-#include "text/format.h"
-#include "widgets/log_slider.h"
-#include "widgets/marked_slider.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
 #include "parlab/parse_count.h"
 #include "parlab/run_args.h"
+#include "text/format.h"
+#include "widgets/log_slider.h"
+#include "widgets/marked_slider.h"
 #include "widgets/run_controls.h"
 
 #include <QComboBox>
@@ -37,7 +37,7 @@ constexpr quint64 kDefaultSamples = 100'000'000;
 
 /// Seeds as `parlab run` takes them: any whole number 0…2^64−1 (a QSpinBox stops at 2^31−1).
 class SeedValidator : public QValidator {
-public:
+  public:
     using QValidator::QValidator;
     State validate(QString& text, int&) const override
     {
@@ -50,10 +50,8 @@ public:
     }
 };
 
-
 // Items come from allValues<E>(), so backends added to the core appear without UI changes.
-template <typename E>
-QComboBox* enumCombo(E current, QWidget* parent)
+template <typename E> QComboBox* enumCombo(E current, QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     for (E v : allValues<E>())
@@ -78,14 +76,12 @@ QLabel* hintLabel(QWidget* parent)
     return l;
 }
 
-template <typename E>
-E enumOf(const QComboBox* box)
+template <typename E> E enumOf(const QComboBox* box)
 {
     return static_cast<E>(box->currentData().toInt());
 }
 
-template <typename E>
-void applyEnum(QComboBox* box, const QString& option, const QString& value)
+template <typename E> void applyEnum(QComboBox* box, const QString& option, const QString& value)
 {
     const auto v = parseName<E>(value.toStdString());
     if (!v)
@@ -122,7 +118,10 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     samples_->setValue(kDefaultSamples);
     samples_->setFormatter([](quint64 v) { return tr("%1 darts").arg(humanCount(static_cast<double>(v))); });
     samples_->setToolTip(tr("How many darts to throw in all (log scale)"));
-    const struct { quint64 v; const char* label; } marks[] = {{1'000, "10³"}, {1'000'000, "10⁶"}, {1'000'000'000, "10⁹"}};
+    const struct {
+        quint64 v;
+        const char* label;
+    } marks[] = {{1'000, "10³"}, {1'000'000, "10⁶"}, {1'000'000'000, "10⁹"}};
     for (const auto& mk : marks)
         samples_->addMark(mk.v, QString::fromUtf8(mk.label), palette().color(QPalette::Dark));
 
@@ -155,8 +154,9 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     seedingLesson_ = new QLabel(howBox);
     seedingLesson_->setWordWrap(true);
     seedingLesson_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    seedingLesson_->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #4e342e; border: 1px solid #f9a825;"
-                                                 " border-radius: 3px; padding: 4px; }"));
+    seedingLesson_->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8e1; color: #4e342e; border: 1px solid #f9a825;"
+                       " border-radius: 3px; padding: 4px; }"));
     seedingLesson_->setText(
         tr("<b>Identical seeding:</b> every worker replays the same darts — the forked-numpy pitfall "
            "(each forked process inherits the same random state). With “colour by worker” their darts "
@@ -205,7 +205,9 @@ void PiControls::showHints()
 {
     const Backend backend = enumOf<Backend>(backend_);
     switch (backend) {
-    case Backend::tbb: backendHint_->setText(tr("oneTBB tasks on a thread pool: real parallel threads, no lock.")); break;
+    case Backend::tbb:
+        backendHint_->setText(tr("oneTBB tasks on a thread pool: real parallel threads, no lock."));
+        break;
     case Backend::gil_threads:
         backendHint_->setText(tr("Threads behind one lock (the GIL): one computes at a time, so no speed-up."));
         break;
@@ -239,7 +241,7 @@ PiParams PiControls::request() const
     p.backend = enumOf<Backend>(backend_);
     p.kernel = enumOf<Kernel>(kernel_);
     p.seeding = enumOf<Seeding>(seeding_);
-    p.seed = seed_->hasAcceptableInput() ? seed_->text().toULongLong() : PiParams{}.seed;  // empty while typing
+    p.seed = seed_->hasAcceptableInput() ? seed_->text().toULongLong() : PiParams{}.seed; // empty while typing
     return p;
 }
 
@@ -277,18 +279,19 @@ void PiControls::applySetting(const QString& name, const QString& value)
     if (name == QLatin1String("workers")) {
         const auto k = static_cast<int>(parseCount(v, option, 1, kMaxWorkers));
         if (k > workers_->maximum())
-            workers_->setMaximum(k);  // oversubscription beyond 4× the cores, asked for explicitly
+            workers_->setMaximum(k); // oversubscription beyond 4× the cores, asked for explicitly
         workers_->setValue(k);
     } else if (name == QLatin1String("samples")) {
         // The command line's limits, not the slider's: `parlab --samples 100` must mean what
         // `parlab run pi --samples 100` means. The slider stretches, as for workers above.
         const std::uint64_t n = samplesArg(v);
         if (n < samples_->minimum() || n > samples_->maximum())
-            samples_->setRange(std::min<std::uint64_t>(n, samples_->minimum()), std::max<std::uint64_t>(n, samples_->maximum()));
+            samples_->setRange(std::min<std::uint64_t>(n, samples_->minimum()),
+                               std::max<std::uint64_t>(n, samples_->maximum()));
         samples_->setValue(n);
     } else if (name == QLatin1String("blocks")) {
-        blocks_->setValue(value.trimmed() == QLatin1String("auto") ? 0
-                                                                   : static_cast<int>(parseCount(v, option, 1, kMaxPiBlocks)));
+        blocks_->setValue(
+            value.trimmed() == QLatin1String("auto") ? 0 : static_cast<int>(parseCount(v, option, 1, kMaxPiBlocks)));
     } else if (name == QLatin1String("seed")) {
         seed_->setText(QString::number(parseCount(v, option, 0, ~std::uint64_t{0})));
     } else if (name == QLatin1String("backend")) {
@@ -305,7 +308,8 @@ void PiControls::applySetting(const QString& name, const QString& value)
 void PiControls::setBusy(bool busy)
 {
     // Settings stay editable only between runs: what the charts show is the run that was asked for.
-    for (QWidget* w : std::initializer_list<QWidget*>{workers_, samples_, blocks_, backend_, kernel_, seeding_, seed_, sweep_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{workers_, samples_, blocks_, backend_, kernel_, seeding_, seed_, sweep_})
         w->setEnabled(!busy);
     run_->setRunning(busy);
 }

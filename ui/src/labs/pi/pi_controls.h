@@ -24,7 +24,7 @@ class RunControls;
 /// stalls the window. request() turns the current values into the core's parameters.
 class PiControls : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit PiControls(QWidget* parent = nullptr);
 
     /// The run the controls describe now (blocks = 0 while "auto": one block per worker).
@@ -55,11 +55,11 @@ public:
     [[nodiscard]] QLabel* kernelHint() const { return kernelHint_; }
     [[nodiscard]] QLabel* seedingLesson() const { return seedingLesson_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     /// Any control changed the run request.
     void requestChanged();
 
-private:
+  private:
     void showWorkers();
     void showHints();
     MarkedSlider* workers_;
@@ -72,7 +72,7 @@ private:
     QLabel* backendHint_;
     QLabel* kernelHint_;
     QLabel* seedingLesson_;
-    QLineEdit* seed_;  ///< a line edit: seeds are 64-bit, as on the command line
+    QLineEdit* seed_; ///< a line edit: seeds are 64-bit, as on the command line
     QLineEdit* sweep_;
     RunControls* run_;
 };

@@ -5,19 +5,19 @@
 
 #include "charts/dart_board_chart.h"
 #include "charts/estimate_chart.h"
+#include "charts/worker_bars_chart.h"
 #include "export/export_menu.h"
-#include "figures/payload.h"
-#include "text/format.h"
-#include "parlab/error.h"
-#include "parlab/sweeps.h"
-#include "labs/pi/pi_controls.h"
-#include "text/run_description.h"
-#include "widgets/run_controls.h"
-#include "run/stall_probe.h"
 #include "figures/figure.h"
 #include "figures/figure_switch.h"
+#include "figures/payload.h"
 #include "figures/xy_figure_view.h"
-#include "charts/worker_bars_chart.h"
+#include "labs/pi/pi_controls.h"
+#include "parlab/error.h"
+#include "parlab/sweeps.h"
+#include "run/stall_probe.h"
+#include "text/format.h"
+#include "text/run_description.h"
+#include "widgets/run_controls.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -33,7 +33,7 @@
 namespace parlab::ui {
 
 namespace {
-constexpr int kFrameMs = 33;  // ~30 Hz: smooth to the eye, a small share of the GUI thread
+constexpr int kFrameMs = 33; // ~30 Hz: smooth to the eye, a small share of the GUI thread
 }
 
 PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession(tr("the π lab"), this))
@@ -121,21 +121,21 @@ void PiLabPage::storeSweep()
 void PiLabPage::showCachedSweep()
 {
     if (isBusy() || timesLive_)
-        return;  // a sweep measured in this session stays until the next one
+        return; // a sweep measured in this session stays until the next one
     QVector<int> counts;
     try {
         counts = controls_->sweepWorkers();
     } catch (const Error&) {
-        return;  // the sweep field explains itself beside the control
+        return; // the sweep field explains itself beside the control
     }
     const auto hit = results_.find(QStringLiteral("pi-sweep"), sweepKey(controls_->request(), counts));
     sweepTimes_.clear();
     if (hit)
         for (const QPointF& pt : Payload::parse(hit->payload).points(QStringLiteral("time")))
             sweepTimes_[static_cast<int>(pt.x())] = pt.y();
-    drawSweep(controls_->request(),
-              hit ? tr("cached, measured %1 (Sweep measures again)").arg(QLocale().toString(hit->measuredAt, QLocale::ShortFormat))
-                  : QString());
+    drawSweep(controls_->request(), hit ? tr("cached, measured %1 (Sweep measures again)")
+                                              .arg(QLocale().toString(hit->measuredAt, QLocale::ShortFormat))
+                                        : QString());
 }
 
 void PiLabPage::drawSweep(const PiParams& p, const QString& note)
@@ -165,8 +165,12 @@ void PiLabPage::attachExports()
         // Two charts side by side: the CSV carries both.
         const ChartExport darts{bars_, bars_->dartsChart(), {}, {}, {}, true};
         const ChartExport busy{bars_, bars_->busyChart(), {}, {}, {}, true};
-        return ChartExport{bars_, bars_->dartsChart(), QStringLiteral("pi-worker-load"), footer(),
-                           chartCsv(darts, false) + chartCsv(busy, false), true};
+        return ChartExport{bars_,
+                           bars_->dartsChart(),
+                           QStringLiteral("pi-worker-load"),
+                           footer(),
+                           chartCsv(darts, false) + chartCsv(busy, false),
+                           true};
     });
     ExportMenu::attach(times_, [this, footer] {
         ChartExport e = times_->currentFigure()->exportOf(times_->currentView(), times_->data().text());
@@ -231,7 +235,7 @@ bool PiLabPage::begin(Kind kind, const PiParams& p)
     shownParams_ = p;
     result_.reset();
     shown_.reset();
-    session_->publishTelemetry(nullptr);  // the charts must not show the previous run again
+    session_->publishTelemetry(nullptr); // the charts must not show the previous run again
     board_->reset();
     estimate_->reset(p.samples);
     bars_->reset(p.workers, p.samples);
@@ -252,8 +256,8 @@ void PiLabPage::startRun()
     const PiParams p = controls_->request();
     if (!begin(Kind::run, p))
         return;
-    Q_EMIT statusMessage(tr("running: %1 darts on %n worker(s)…", nullptr, p.workers)
-                             .arg(humanCount(static_cast<double>(p.samples))));
+    Q_EMIT statusMessage(
+        tr("running: %1 darts on %n worker(s)…", nullptr, p.workers).arg(humanCount(static_cast<double>(p.samples))));
     RunSession* session = session_;
     session_->start([this, session, p](const CancelToken& cancel) {
         auto telemetry = std::make_shared<Telemetry>(p.workers, p.samples);
@@ -288,9 +292,8 @@ void PiLabPage::startSweep(const QString& kind)
     drawSweep(p, QString());
     timesLive_ = true;
     sweepCounts_ = counts;
-    Q_EMIT statusMessage(tr("sweep: %1 darts at %2 worker counts…")
-                             .arg(humanCount(static_cast<double>(p.samples)))
-                             .arg(counts.size()));
+    Q_EMIT statusMessage(
+        tr("sweep: %1 darts at %2 worker counts…").arg(humanCount(static_cast<double>(p.samples))).arg(counts.size()));
     // The core's plan (the same one the time-vs-workers figure measures), on this lab's backend.
     const auto plan = workersSweep(p, std::vector<int>(counts.begin(), counts.end()), {p.backend});
     RunSession* session = session_;

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "figures/figure_store.h"
-#include "run/lab_page.h"
 #include "parlab/pi.h"
+#include "run/lab_page.h"
 
 #include <QTimer>
 
@@ -26,7 +26,7 @@ class WorkerBarsChart;
 
 class PiLabPage : public LabPage {
     Q_OBJECT
-public:
+  public:
     explicit PiLabPage(QWidget* parent = nullptr);
     ~PiLabPage() override;
 
@@ -55,7 +55,7 @@ public:
     /// The event loop's worst gap during the last run, when PARLAB_STALL_PROBE is set (else 0).
     [[nodiscard]] double lastWorstGapMs() const { return worstGapMs_; }
 
-private:
+  private:
     enum class Kind { run, sweep };
     bool begin(Kind kind, const PiParams& p);
     void attachExports();
@@ -79,14 +79,14 @@ private:
     QTimer frameTimer_;
 
     Kind kind_ = Kind::run;
-    std::shared_ptr<Telemetry> shown_;  // the run the charts currently show
-    std::vector<DartSample> darts_;     // reused every frame
+    std::shared_ptr<Telemetry> shown_; // the run the charts currently show
+    std::vector<DartSample> darts_;    // reused every frame
     std::optional<PiResult> result_;
-    PiParams shownParams_;  // what the charts show, for export footers
-    FigureStore results_;   // finished sweeps, shown again when the settings come back
+    PiParams shownParams_; // what the charts show, for export footers
+    FigureStore results_;  // finished sweeps, shown again when the settings come back
     bool timesLive_ = false;
     QVector<int> sweepCounts_;
-    std::map<int, double> sweepTimes_;  // the sweep's model: workers → seconds (the chart draws it)
+    std::map<int, double> sweepTimes_; // the sweep's model: workers → seconds (the chart draws it)
     quint64 shownDarts_ = 0, shownHits_ = 0;
     int frames_ = 0;
     double worstGapMs_ = 0;

@@ -4,14 +4,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/primes/primes_controls.h"
 
-#include "text/format.h"
-#include "widgets/log_slider.h"
 #include "parlab/error.h"
 #include "parlab/fits.h"
 #include "parlab/machine.h"
 #include "parlab/options.h"
 #include "parlab/parse_count.h"
 #include "parlab/prime_check.h"
+#include "text/format.h"
+#include "widgets/log_slider.h"
 #include "widgets/worker_slider.h"
 
 #include <QComboBox>
@@ -32,8 +32,7 @@ namespace {
 // ~2.2e8/s; a rough figure is enough for a "this will take long" warning).
 constexpr double kLongRunSeconds = 20.0;
 
-template <typename Enum>
-QComboBox* enumCombo(QWidget* parent)
+template <typename Enum> QComboBox* enumCombo(QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     // From allValues so that values added to the core appear here by themselves.
@@ -44,8 +43,7 @@ QComboBox* enumCombo(QWidget* parent)
     return box;
 }
 
-template <typename Enum>
-void selectEnum(QComboBox* box, Enum v)
+template <typename Enum> void selectEnum(QComboBox* box, Enum v)
 {
     box->setCurrentIndex(std::max(0, box->findData(static_cast<int>(v))));
 }
@@ -97,7 +95,7 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     connect(workers_, &WorkerSlider::valueChanged, this, [this] { refresh(); });
     connect(chunksize_, &LogSlider::valueChanged, this, [this](quint64 v) {
         if (syncing_)
-            return;  // moved by refresh() itself: neither the user's choice nor a reason to redo it
+            return; // moved by refresh() itself: neither the user's choice nor a reason to redo it
         followDefault_ = false;
         chosen_ = v;
         refresh();
@@ -152,14 +150,16 @@ void PrimesControls::refresh()
         chunksize_->setValue(followDefault_ ? def : std::min(chosen_, n));
     }
     syncing_ = false;
-    useDefault_->setText(followDefault_ ? tr("✓ Python's default") : tr("Use default (%1)").arg(humanCount(static_cast<double>(def))));
+    useDefault_->setText(followDefault_ ? tr("✓ Python's default")
+                                        : tr("Use default (%1)").arg(humanCount(static_cast<double>(def))));
 
     const PrimesParams p = params();
     const Schedule s = p.schedule;
     chunksize_->setEnabled(s != Schedule::static_);
     useDefault_->setEnabled(s != Schedule::static_);
     if (s == Schedule::static_)
-        chunksNote_->setText(tr("static: one block per worker (%1 numbers)").arg(humanCount(static_cast<double>(resolvedChunksize(p)))));
+        chunksNote_->setText(
+            tr("static: one block per worker (%1 numbers)").arg(humanCount(static_cast<double>(resolvedChunksize(p)))));
     else if (s == Schedule::auto_)
         chunksNote_->setText(followDefault_ ? tr("auto: work stealing splits down to grain size 1")
                                             : tr("auto: work stealing splits down to this grain size"));
@@ -240,7 +240,8 @@ void PrimesControls::setRange(const QString& first, const QString& last)
 void PrimesControls::setWorkers(int workers)
 {
     if (workers < 1 || workers > workers_->maximum())
-        throw Error("workers must be 1…" + std::to_string(workers_->maximum()) + " (got " + std::to_string(workers) + ")");
+        throw Error("workers must be 1…" + std::to_string(workers_->maximum()) + " (got " + std::to_string(workers) +
+                    ")");
     workers_->setValue(workers);
 }
 
@@ -257,13 +258,23 @@ bool PrimesControls::chunksizeCut() const
     return !followDefault_ && valid_ && params().schedule != Schedule::static_ && chosen_ > rangeCount();
 }
 
-void PrimesControls::setSchedule(Schedule s) { selectEnum(schedule_, s); }
-void PrimesControls::setOrder(Order o) { selectEnum(order_, o); }
-void PrimesControls::setBackend(Backend b) { selectEnum(backend_, b); }
+void PrimesControls::setSchedule(Schedule s)
+{
+    selectEnum(schedule_, s);
+}
+void PrimesControls::setOrder(Order o)
+{
+    selectEnum(order_, o);
+}
+void PrimesControls::setBackend(Backend b)
+{
+    selectEnum(backend_, b);
+}
 
 void PrimesControls::setEditable(bool editable)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{first_, last_, workers_, chunksize_, useDefault_, schedule_, order_, backend_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{first_, last_, workers_, chunksize_, useDefault_, schedule_, order_, backend_})
         w->setEnabled(editable);
     if (editable)
         refresh();

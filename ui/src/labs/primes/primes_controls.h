@@ -20,7 +20,7 @@ class WorkerSlider;
 
 class PrimesControls : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit PrimesControls(QWidget* parent = nullptr);
 
     /// The run these settings describe; chunksize is resolved (the default is written out).
@@ -54,10 +54,10 @@ public:
     /// Enables or disables every input (while a run is under way).
     void setEditable(bool editable);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void changed();
 
-private:
+  private:
     void rangeEdited();
     void refresh();
     [[nodiscard]] quint64 rangeCount() const;
@@ -73,7 +73,7 @@ private:
     QComboBox* order_;
     QComboBox* backend_;
     quint64 markedDefault_ = 0;
-    quint64 chosen_ = 1;  ///< the user's chunksize, kept across range edits (the slider may show less)
+    quint64 chosen_ = 1; ///< the user's chunksize, kept across range edits (the slider may show less)
     quint64 firstValue_ = 100'000'000, lastValue_ = 100'100'000, seed_ = 1;
     bool valid_ = true;
     bool followDefault_ = true;

@@ -5,22 +5,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/primes/primes_lab_page.h"
 
-#include "text/backend_note.h"
+#include "charts/queue_depth_chart.h"
+#include "charts/worker_load_chart.h"
+#include "charts/worker_timeline.h"
 #include "export/chart_export.h"
 #include "export/export_menu.h"
 #include "figures/figure_registry.h"
 #include "figures/xy_figure_view.h"
-#include "text/format.h"
+#include "labs/primes/primes_controls.h"
 #include "parlab/error.h"
 #include "parlab/options.h"
 #include "parlab/parse_count.h"
 #include "parlab/primes.h"
-#include "labs/primes/primes_controls.h"
-#include "charts/queue_depth_chart.h"
-#include "widgets/run_controls.h"
+#include "text/backend_note.h"
+#include "text/format.h"
 #include "text/run_description.h"
-#include "charts/worker_load_chart.h"
-#include "charts/worker_timeline.h"
+#include "widgets/run_controls.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -85,7 +85,7 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     depth_ = new QueueDepthChart(this);
     depth_->follow(timeline_->timeAxis(), timeline_->chart());
     depth_->hide();
-    timeline_->setMinimumHeight(170);  // lanes and time labels stay readable with the depth under it
+    timeline_->setMinimumHeight(170); // lanes and time labels stay readable with the depth under it
     auto* timePane = new QWidget(this);
     auto* timeLayout = new QVBoxLayout(timePane);
     timeLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,10 +110,12 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     connect(run_, &RunControls::runRequested, this, &PrimesLabPage::startRun);
     connect(run_, &RunControls::stopRequested, this, &PrimesLabPage::stop);
     connect(run_, &RunControls::sweepRequested, this, [this] { startSweep(sweepKind_->currentData().toString()); });
-    connect(colour_, &QComboBox::currentIndexChanged, this,
-            [this](int i) { timeline_->setColour(i == 0 ? WorkerTimeline::Colour::chunk : WorkerTimeline::Colour::cost); });
+    connect(colour_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        timeline_->setColour(i == 0 ? WorkerTimeline::Colour::chunk : WorkerTimeline::Colour::cost);
+    });
     connect(controls_, &PrimesControls::changed, this, [this] {
-        run_->runButton()->setEnabled(!session_->isRunning() && session_->busyElsewhere().isEmpty() && controls_->isValid());
+        run_->runButton()->setEnabled(!session_->isRunning() && session_->busyElsewhere().isEmpty() &&
+                                      controls_->isValid());
     });
     connect(session_, &RunSession::ended, this, &PrimesLabPage::ended);
 
@@ -121,7 +123,8 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     ExportMenu::attachView(load_, QStringLiteral("primes-worker-load"), footer);
     ExportMenu::attach(timeline_, [this, footer] {
         // The segments drawn, one table (the chart's own series hold nothing: it is painted).
-        return ChartExport{timeline_, timeline_->chart(), QStringLiteral("primes-timeline"), footer(), timeline_->eventsCsv(), true};
+        return ChartExport{timeline_, timeline_->chart(),     QStringLiteral("primes-timeline"),
+                           footer(),  timeline_->eventsCsv(), true};
     });
     // A figure tab exports its own data, described by the settings it was measured with (the
     // controls may have moved on since).
@@ -129,7 +132,7 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
         ExportMenu::attach(tab->view, [tab] {
             ChartExport e = tab->figure->exportOf(tab->view, tab->data.text());
             e.footer = standardFooter(describe(tab->params));
-            e.svgSensible = tab->figure->info().id != QLatin1String("prime-cost");  // ~20 000 points
+            e.svgSensible = tab->figure->info().id != QLatin1String("prime-cost"); // ~20 000 points
             return e;
         });
     }
@@ -160,7 +163,7 @@ PrimesLabPage::~PrimesLabPage()
 
 QStringList PrimesLabPage::settingNames() const
 {
-    return {QStringLiteral("workers"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("chunksize"),
+    return {QStringLiteral("workers"),  QStringLiteral("from"),  QStringLiteral("to"),   QStringLiteral("chunksize"),
             QStringLiteral("schedule"), QStringLiteral("order"), QStringLiteral("seed"), QStringLiteral("backend")};
 }
 
@@ -205,12 +208,14 @@ double PrimesLabPage::measuredRun(const PrimesParams& p, const CancelToken& canc
     if (r.cancelled || cancel.cancelled())
         return -1;
     session_->post([this, r] {
-        const QString note = backendNote(r.backendStats, r.params.backend, r.params.schedule == Schedule::queue, r.params.workers);
+        const QString note =
+            backendNote(r.backendStats, r.params.backend, r.params.schedule == Schedule::queue, r.params.workers);
         result_->setText(tr("Last run: %1 primes among %2 numbers in %3 · %4 chunks of %5 · %6 workers")
                              .arg(humanCount(static_cast<double>(r.primes)), humanCount(static_cast<double>(r.checked)),
                                   humanSeconds(r.seconds), humanCount(static_cast<double>(r.chunks)),
                                   humanCount(static_cast<double>(resolvedChunksize(r.params))))
-                             .arg(r.params.workers) + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note));
+                             .arg(r.params.workers) +
+                         (note.isEmpty() ? QString() : QStringLiteral(" · ") + note));
     });
     return r.seconds;
 }
@@ -288,7 +293,7 @@ void PrimesLabPage::tick()
     }
     const double elapsed = static_cast<double>(clock_.elapsed()) / 1000.0;
     if (!shown_) {
-        if (runsTotal_ > 1)  // time to 1…n: its steps, in numbers checked
+        if (runsTotal_ > 1) // time to 1…n: its steps, in numbers checked
             run_->setProgress(runsDone_ * rangeN_, runsTotal_ * rangeN_, elapsed);
         return;
     }
@@ -299,22 +304,28 @@ void PrimesLabPage::tick()
         depth_->pull(*shown_);
     if (runsTotal_ <= 1)
         run_->setProgress(s.doneItems, s.totalItems, static_cast<double>(s.elapsedNs) * 1e-9);
-    else  // a sweep: progress over all its runs, in numbers checked
+    else // a sweep: progress over all its runs, in numbers checked
         run_->setProgress(std::min(runsDone_, runsTotal_) * rangeN_, runsTotal_ * rangeN_, elapsed);
 }
 
 void PrimesLabPage::ended(RunOutcome outcome, const QString& message)
 {
     frame_->stop();
-    tick();  // the final snapshot is drawn before anyone (a screenshot) hears that the run ended
+    tick(); // the final snapshot is drawn before anyone (a screenshot) hears that the run ended
     run_->setRunning(false);
     controls_->setEditable(true);
     const double seconds = static_cast<double>(clock_.elapsed()) / 1000.0;
     QString text;
     switch (outcome) {
-    case RunOutcome::finished: text = tr("%1 finished in %2").arg(what_, humanSeconds(seconds)); break;
-    case RunOutcome::cancelled: text = tr("%1 stopped").arg(what_); break;
-    case RunOutcome::failed: text = tr("%1 failed: %2").arg(what_, message); break;
+    case RunOutcome::finished:
+        text = tr("%1 finished in %2").arg(what_, humanSeconds(seconds));
+        break;
+    case RunOutcome::cancelled:
+        text = tr("%1 stopped").arg(what_);
+        break;
+    case RunOutcome::failed:
+        text = tr("%1 failed: %2").arg(what_, message);
+        break;
     }
     Q_EMIT statusMessage(text);
     Q_EMIT runEnded(outcome, message);

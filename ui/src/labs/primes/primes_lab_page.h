@@ -6,8 +6,8 @@
 #pragma once
 
 #include "figures/payload.h"
-#include "run/lab_page.h"
 #include "parlab/primes.h"
+#include "run/lab_page.h"
 
 #include <QElapsedTimer>
 
@@ -35,7 +35,7 @@ class XyFigureView;
 
 class PrimesLabPage : public LabPage {
     Q_OBJECT
-public:
+  public:
     explicit PrimesLabPage(QWidget* parent = nullptr);
     ~PrimesLabPage() override;
 
@@ -65,7 +65,7 @@ public:
     /// Runs per sweep point; the fastest counts (other programs on the machine only slow runs down).
     void setRepeats(int repeats);
 
-private:
+  private:
     bool begin(const QString& what, quint64 runs, std::function<bool(const CancelToken&)> job);
     void tick();
     void ended(RunOutcome outcome, const QString& message);
@@ -89,7 +89,7 @@ private:
         const Figure* figure = nullptr;
         XyFigureView* view = nullptr;
         Payload data;
-        PrimesParams params;  ///< the settings it was measured with (for the export's footer)
+        PrimesParams params; ///< the settings it was measured with (for the export's footer)
     };
     void makeTab(FigureTab& tab, const QString& figureId, const QString& label);
     void redraw(FigureTab& tab);

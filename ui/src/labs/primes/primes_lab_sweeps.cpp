@@ -6,10 +6,10 @@
 #include "labs/primes/primes_lab_page.h"
 #include "text/format.h"
 
+#include "charts/queue_depth_chart.h"
 #include "figures/figure.h"
 #include "figures/xy_figure_view.h"
 #include "labs/primes/primes_controls.h"
-#include "charts/queue_depth_chart.h"
 
 #include "parlab/sweeps.h"
 
@@ -23,7 +23,7 @@ void PrimesLabPage::startSweep(const QString& kind)
 {
     const PrimesParams base = controls_->params();
     const int repeats = repeats_->value();
-    depth_->hide();  // sweeps run chunked (or measure no queue at all)
+    depth_->hide(); // sweeps run chunked (or measure no queue at all)
     // Each run publishes its telemetry for the live charts; each point is posted once measured.
     const auto runner = [this](const CancelToken& cancel) -> PrimesRunner {
         return [this, &cancel](const PrimesParams& p) -> std::optional<double> {
@@ -71,7 +71,8 @@ void PrimesLabPage::startSweep(const QString& kind)
     };
     if (kind == QLatin1String("chunksize")) {
         chunksize_.data = Payload();
-        chunksize_.data.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(rangeSize(base), base.workers)));
+        chunksize_.data.setFact(QStringLiteral("default_chunksize"),
+                                QString::number(defaultChunksize(rangeSize(base), base.workers)));
         chunksize_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
         chunksize_.params = base;
         sweepRuns(chunksize_, tr("Chunksize sweep"), chunksizeSweep(base));
@@ -86,7 +87,7 @@ void PrimesLabPage::startSweep(const QString& kind)
     } else if (kind == QLatin1String("to-n")) {
         toN_.data = Payload();
         figureRun(toN_, tr("Time to 1…n"), kToNSteps);
-        rangeN_ = kToNLast / kToNSteps;  // progress in numbers checked, one step at a time
+        rangeN_ = kToNLast / kToNSteps; // progress in numbers checked, one step at a time
     } else {
         Q_EMIT runEnded(RunOutcome::failed, tr("unknown sweep '%1'").arg(kind));
     }
