@@ -28,10 +28,6 @@ namespace parlab::cli {
 
 namespace {
 
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitInterrupted = 130;
-
 const char* kUsage =
     "Usage:\n"
     "  parlab run pi [--samples N] [--workers K] [--blocks B] [--seed S]\n"

@@ -15,6 +15,11 @@
 
 namespace parlab {
 
+/// The exit codes of every parlab command line (parlab run, parlab figure, the window's options).
+inline constexpr int kExitFailed = 1;        ///< a run or a write started and failed
+inline constexpr int kExitUsage = 2;         ///< bad arguments: one line names the argument
+inline constexpr int kExitInterrupted = 130; ///< stopped with Ctrl+C
+
 /// A bad argument. The message names the argument and what is allowed; front ends turn it into
 /// exit code 2 and one line on stderr (through printable()).
 class UsageError : public Error {

@@ -29,8 +29,6 @@ namespace parlab::ui {
 
 namespace {
 
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
 constexpr int kMaxSide = 8000;
 
 const char* kUsage =
@@ -210,7 +208,7 @@ int render(const Request& r)
         }
         if (!measured) {
             printError("interrupted; nothing written");
-            return 130;
+            return kExitInterrupted;
         }
         payload = *measured;
         if (store)

@@ -28,8 +28,6 @@ namespace parlab::ui {
 
 namespace {
 
-constexpr int kExitUsage = 2;
-
 const char* kHelp =
     "Usage: parlab [--lab pi|primes|figures] [settings] [--run | --sweep KIND] [--screenshot FILE.png]\n"
     "parlab — watch parallel work happen.\n"
