@@ -9,10 +9,12 @@
 #include "parlab/error.h"
 #include "parlab/interrupt.h"
 #include "parlab/machine.h"
+#include "parlab/parse_count.h"
 #include "parlab/pi.h"
 #include "parlab/prime_check.h"
 #include "parlab/primes.h"
 #include "parlab/run_args.h"
+#include "parlab/statistics.h"
 #include "parlab/version.h"
 
 #include <algorithm>
@@ -36,6 +38,8 @@ const char* kUsage =
     "  parlab run primes [--from A] [--to B] [--workers K] [--schedule static|chunked|auto|queue]\n"
     "                [--chunksize C] [--grainsize G] [--order natural|shuffled|costliest]\n"
     "                [--seed S] [--backend tbb|gil-threads|processes] [--switch-interval MS] [--json]\n"
+    "  Both take --repeat N (1…1000): the run N times; the time shown is the median, and --json\n"
+    "  lists every repeat with min, median, max and MAD.\n"
     "Numbers may be written as 100000000 or 1e8. Defaults: pi 1e8 darts; primes 1e8 … 1e8+1e5\n"
     "(the book's range); workers = physical cores; chunksize 0 = Python's ceil(n / (4·workers)),\n"
     "for queue 1 (one number per job). --switch-interval: gil-threads' hand-over interval (5 ms).\n"
@@ -71,6 +75,53 @@ void writeBackendStats(JsonWriter& j, const BackendStats& b)
         .endObject();
 }
 
+/// `--repeat N`: the same run N times (1 by default); the last run's result and every run's
+/// seconds. Counts do not change between repeats (the runs are deterministic); times do.
+template <typename Once> auto repeated(const ParsedArgs& o, Once&& once)
+{
+    std::uint64_t n = 1;
+    if (const auto text = o.value("--repeat")) {
+        try {
+            n = parseCount(*text, "--repeat", 1, 1000);
+        } catch (const UsageError&) {
+            throw;
+        } catch (const parlab::Error& e) {
+            throw UsageError(e.what()); // the message names --repeat
+        }
+    }
+    auto r = runChecked(once);
+    std::vector<double> seconds{r.seconds};
+    while (seconds.size() < n && !r.cancelled) {
+        r = runChecked(once);
+        if (!r.cancelled)
+            seconds.push_back(r.seconds);
+    }
+    return std::pair{r, summarize(std::move(seconds))};
+}
+
+/// `seconds` is the median of the repeats; every repeat and its spread come with it.
+void writeTiming(JsonWriter& j, const Timing& t)
+{
+    j.beginArray("repeats");
+    for (double s : t.seconds)
+        j.field("", s);
+    j.endArray();
+    j.field("min_seconds", t.min)
+        .field("median_seconds", t.median)
+        .field("max_seconds", t.max)
+        .field("mad_seconds", t.mad);
+}
+
+/// " (median of 5: 0.201 … 0.230 s)" after a time, when there were repeats.
+std::string spread(const Timing& t)
+{
+    if (t.seconds.size() < 2)
+        return {};
+    char buf[96];
+    std::snprintf(buf, sizeof buf, " (median of %zu: %.3f … %.3f s)", t.seconds.size(), t.min, t.max);
+    return buf;
+}
+
 void writeCommon(JsonWriter& j, std::string_view kind, double seconds, bool cancelled)
 {
     j.field("kind", kind).field("version", version()).field("seconds", seconds).field("cancelled", cancelled);
@@ -103,11 +154,12 @@ int runPiCommand(const ParsedArgs& o, CancelToken& cancel)
     p.workers = machine().physicalCores;
     applyPiArgs(o, p);
 
-    const PiResult r = runChecked([&] { return runPi(p, nullptr, cancel); });
+    const auto [r, timing] = repeated(o, [&] { return runPi(p, nullptr, cancel); });
     if (o.has("--json")) {
         JsonWriter j;
         j.beginObject();
-        writeCommon(j, "pi", r.seconds, r.cancelled);
+        writeCommon(j, "pi", timing.median, r.cancelled);
+        writeTiming(j, timing);
         j.beginObject("params")
             .field("samples", p.samples)
             .field("workers", p.workers)
@@ -126,13 +178,13 @@ int runPiCommand(const ParsedArgs& o, CancelToken& cancel)
         j.endArray().endObject();
         std::cout << j.str() << '\n';
     } else {
-        std::printf("Workers: %d, Estimated Pi: %.6f, Time: %.3f s%s\n", p.workers, r.pi, r.seconds,
-                    r.cancelled ? " (interrupted)" : "");
+        std::printf("Workers: %d, Estimated Pi: %.6f, Time: %.3f s%s%s\n", p.workers, r.pi, timing.median,
+                    spread(timing).c_str(), r.cancelled ? " (interrupted)" : "");
         std::printf("Darts: %llu, hits: %llu, blocks: %llu, kernel: %s, backend: %s, %.0f M darts/s\n",
                     static_cast<unsigned long long>(r.samples), static_cast<unsigned long long>(r.hits),
                     static_cast<unsigned long long>(r.params.blocks), std::string(name(p.kernel)).c_str(),
                     std::string(name(p.backend)).c_str(),
-                    r.seconds > 0 ? static_cast<double>(r.samples) / r.seconds / 1e6 : 0.0);
+                    timing.median > 0 ? static_cast<double>(r.samples) / timing.median / 1e6 : 0.0);
     }
     return r.cancelled ? kExitInterrupted : 0;
 }
@@ -143,11 +195,12 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
     p.workers = machine().physicalCores;
     applyPrimesArgs(o, p);
 
-    const PrimesResult r = runChecked([&] { return runPrimes(p, nullptr, cancel); });
+    const auto [r, timing] = repeated(o, [&] { return runPrimes(p, nullptr, cancel); });
     if (o.has("--json")) {
         JsonWriter j;
         j.beginObject();
-        writeCommon(j, "primes", r.seconds, r.cancelled);
+        writeCommon(j, "primes", timing.median, r.cancelled);
+        writeTiming(j, timing);
         j.beginObject("params")
             .field("from", p.first)
             .field("to", p.last)
@@ -171,9 +224,9 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
         j.endArray().endObject();
         std::cout << j.str() << '\n';
     } else {
-        std::printf("Workers: %d, Primes: %llu of %llu numbers, Time: %.3f s%s\n", p.workers,
-                    static_cast<unsigned long long>(r.primes), static_cast<unsigned long long>(r.checked), r.seconds,
-                    r.cancelled ? " (interrupted)" : "");
+        std::printf("Workers: %d, Primes: %llu of %llu numbers, Time: %.3f s%s%s\n", p.workers,
+                    static_cast<unsigned long long>(r.primes), static_cast<unsigned long long>(r.checked),
+                    timing.median, spread(timing).c_str(), r.cancelled ? " (interrupted)" : "");
         std::printf("Schedule: %s, chunksize: %llu, chunks: %llu, order: %s, divisions: %llu, backend: %s\n",
                     std::string(name(p.schedule)).c_str(), static_cast<unsigned long long>(resolvedChunksize(r.params)),
                     static_cast<unsigned long long>(r.chunks), std::string(name(p.order)).c_str(),
@@ -189,6 +242,7 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
 std::vector<OptionSpec> withJson(std::vector<OptionSpec> specs)
 {
     specs.push_back({"--json", false});
+    specs.push_back({"--repeat"});
     return specs;
 }
 

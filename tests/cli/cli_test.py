@@ -167,6 +167,25 @@ def case_control_bytes_escaped():
     check(r.returncode == 2 and b"\x9b" not in r.stderr and b"\\x9B2J" in r.stderr, f"raw C1: {r.stderr!r}")
 
 
+def case_repeat_statistics():
+    # --repeat N: every repeat kept, seconds is their median, the spread exact on those values.
+    doc = json_of("run", "primes", "--from", "1", "--to", "20000", "--workers", "2", "--repeat", "5")
+    reps = doc["repeats"]
+    check(isinstance(reps, list) and len(reps) == 5 and all(t > 0 for t in reps), f"repeats: {reps!r}")
+    ordered = sorted(reps)
+    check(doc["min_seconds"] == ordered[0] and doc["max_seconds"] == ordered[-1], f"{doc!r}")
+    check(doc["median_seconds"] == ordered[2] and doc["seconds"] == ordered[2], f"{doc!r}")
+    mad = sorted(abs(t - ordered[2]) for t in reps)[2]
+    check(math.isclose(doc["mad_seconds"], mad, rel_tol=1e-12, abs_tol=1e-15), f"mad {doc['mad_seconds']} vs {mad}")
+    check(doc["primes"] == 2262, f"counts do not change between repeats: {doc['primes']}")
+    one = json_of("run", "pi", "--samples", "1e5")
+    check(one["repeats"] == [one["seconds"]] and one["mad_seconds"] == 0, f"a plain run is one repeat: {one!r}")
+    for bad in ("0", "1001", "x"):
+        r = run("run", "pi", "--repeat", bad)
+        lines = r.stderr.strip().splitlines()
+        check(r.returncode == 2 and len(lines) == 1 and "--repeat" in lines[0], f"--repeat {bad}: {r.returncode} {r.stderr!r}")
+
+
 def case_bad_input():
     failures = []
     for args, word in BAD_INPUT:
