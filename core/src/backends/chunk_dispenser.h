@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backends/piece_counter.h"
 #include "parlab/primes.h"
 
 #include <algorithm>
@@ -26,7 +27,7 @@ class ChunkDispenser {
   public:
     explicit ChunkDispenser(const PrimesParams& p)
         : schedule_(p.schedule), n_(rangeSize(p)), size_(resolvedChunksize(p)), workers_(p.workers),
-          staticTaken_(static_cast<std::size_t>(p.workers), 0)
+          staticTaken_(static_cast<std::size_t>(p.workers), 0), chunks_((n_ + size_ - 1) / size_, p.workers)
     {
     }
 
@@ -63,9 +64,9 @@ class ChunkDispenser {
         case Schedule::queue:
             break;
         }
-        const std::uint64_t c = chunkIndex_.fetch_add(1, std::memory_order_relaxed);
-        const std::uint64_t chunks = (n_ + size_ - 1) / size_;
-        if (c >= chunks)
+        // chunked and queue: worker w's first chunk is chunk w, the rest go to whoever is free.
+        std::uint64_t c = 0;
+        if (!chunks_.next(w, c))
             return false;
         out = {c * size_, std::min(size_, n_ - c * size_)};
         return true;
@@ -77,7 +78,7 @@ class ChunkDispenser {
     int workers_;
     std::vector<char> staticTaken_;
     alignas(64) std::atomic<std::uint64_t> next_{0};
-    alignas(64) std::atomic<std::uint64_t> chunkIndex_{0};
+    PieceCounter chunks_;
 };
 
 } // namespace parlab::detail

@@ -12,6 +12,7 @@
 #include "backends/chunk_runner.h"
 #include "backends/gil/gil.h"
 #include "backends/job_queue.h"
+#include "backends/piece_counter.h"
 #include "kernels/pi_kernels.h"
 
 #include <atomic>
@@ -76,7 +77,7 @@ PiResult runPiGil(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
     const std::uint64_t stride = dartStride(p.samples, telemetry);
     Gil gil(interval(p.switchIntervalMs));
     std::vector<Tally> tally(static_cast<std::size_t>(p.workers));
-    std::atomic<std::uint64_t> nextBlock{0};
+    PieceCounter pieces(blocks, p.workers);
 
     const ChunkRunner chunk(telemetry, cancel);
 
@@ -101,9 +102,9 @@ PiResult runPiGil(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
             return std::pair{n, batchedUnit(gil, p.seed, from, n, xs.data(), ys.data())};
         };
         GilHold hold(gil);
-        for (;;) {
-            const std::uint64_t b = nextBlock.fetch_add(1, std::memory_order_relaxed);
-            if (b >= blocks || cancel.cancelled())
+        std::uint64_t b = 0;
+        while (pieces.next(w, b)) {
+            if (cancel.cancelled())
                 return;
             Tally& t = tally[static_cast<std::size_t>(w)];
             const PiBlock blk = piBlock(p.samples, blocks, p.seeding, b);

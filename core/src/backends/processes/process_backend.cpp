@@ -11,6 +11,7 @@
 #include "backends/chunk_dispenser.h"
 #include "backends/chunk_runner.h"
 #include "backends/job_queue.h"
+#include "backends/piece_counter.h"
 #include "backends/processes/process_pool.h"
 #include "backends/processes/worker_path.h"
 #include "parlab/error.h"
@@ -230,15 +231,16 @@ PiResult runPiProcesses(const PiParams& p, Telemetry* telemetry, const CancelTok
     PiResult result;
     result.params = p;
     std::vector<Tally> tally(static_cast<std::size_t>(p.workers));
-    std::uint64_t nextBlock = 0;
+    PieceCounter pieces(p.blocks, p.workers);
     Rules rules;
     rules.pi = true;
     rules.seed = p.seed;
     rules.dartStride = dartStride(p.samples, telemetry);
-    const auto next = [&](int, JobSpec& job) {
-        if (nextBlock >= p.blocks)
+    const auto next = [&](int w, JobSpec& job) {
+        std::uint64_t piece = 0;
+        if (!pieces.next(w, piece))
             return Next::pill;
-        const PiBlock b = piBlock(p.samples, p.blocks, p.seeding, nextBlock++);
+        const PiBlock b = piBlock(p.samples, p.blocks, p.seeding, piece);
         job.msg = Message{MsgType::jobPi, {p.seed, b.base, b.size, static_cast<std::uint64_t>(p.kernel)}};
         job.first = b.begin;
         job.count = b.size;

@@ -4,6 +4,7 @@
 #include "backends/backends.h"
 #include "backends/chunk_runner.h"
 #include "backends/job_queue.h"
+#include "backends/piece_counter.h"
 #include "backends/tbb/tbb_workers.h"
 
 #include <atomic>
@@ -18,10 +19,6 @@ namespace {
 // for the scalar one.
 constexpr std::uint64_t kBatch = 1u << 16;
 
-struct alignas(64) PaddedCounter {
-    std::atomic<std::uint64_t> next{0};
-};
-
 } // namespace
 
 PiResult runPiTbb(const PiParams& p, Telemetry* telemetry, const CancelToken& cancel)
@@ -31,7 +28,7 @@ PiResult runPiTbb(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
     const std::uint64_t stride = dartStride(p.samples, telemetry);
     const ChunkRunner chunk(telemetry, cancel);
     std::vector<Tally> tally(static_cast<std::size_t>(p.workers));
-    PaddedCounter nextBlock;
+    PieceCounter blocks(p.blocks, p.workers);
     TbbWorkers pool(p.workers);
 
     const auto unit = [&](std::uint64_t from, std::uint64_t most) {
@@ -40,9 +37,9 @@ PiResult runPiTbb(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
     };
     const auto start = std::chrono::steady_clock::now();
     pool.forEachWorker([&](int w) {
-        for (;;) {
-            const std::uint64_t b = nextBlock.next.fetch_add(1, std::memory_order_relaxed);
-            if (b >= p.blocks || cancel.cancelled())
+        std::uint64_t b = 0;
+        while (blocks.next(w, b)) {
+            if (cancel.cancelled())
                 return;
             chunk.pi(w, tally[static_cast<std::size_t>(w)], piBlock(p.samples, p.blocks, p.seeding, b), p.seed, stride,
                      unit);
@@ -61,7 +58,6 @@ PrimesResult runPrimesTbb(const PrimesParams& p, Telemetry* telemetry, const Can
     const ItemOrder order(p);
     const ChunkRunner chunk(telemetry, cancel);
     std::vector<Tally> tally(static_cast<std::size_t>(workers));
-    PaddedCounter nextChunk;
     std::atomic<std::uint64_t> pills{0};
     TbbWorkers pool(workers);
     const auto run = [&](int w, std::uint64_t k0, std::uint64_t count) {
@@ -80,12 +76,10 @@ PrimesResult runPrimesTbb(const PrimesParams& p, Telemetry* telemetry, const Can
         break;
     case Schedule::chunked: {
         const std::uint64_t size = resolvedChunksize(p);
-        const std::uint64_t chunks = (n + size - 1) / size;
+        PieceCounter chunks((n + size - 1) / size, workers);
         pool.forEachWorker([&](int w) {
-            for (;;) {
-                const std::uint64_t c = nextChunk.next.fetch_add(1, std::memory_order_relaxed);
-                if (c >= chunks)
-                    return;
+            std::uint64_t c = 0;
+            while (chunks.next(w, c)) {
                 const std::uint64_t b = c * size;
                 if (!run(w, b, std::min(size, n - b)))
                     return;
