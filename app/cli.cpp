@@ -9,6 +9,7 @@
 #include "parlab/error.h"
 #include "parlab/interrupt.h"
 #include "parlab/machine.h"
+#include "parlab/machine_load.h"
 #include "parlab/parse_count.h"
 #include "parlab/pi.h"
 #include "parlab/prime_check.h"
@@ -24,6 +25,7 @@
 #include <iostream>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace parlab::cli {
@@ -89,6 +91,8 @@ template <typename Once> auto repeated(const ParsedArgs& o, Once&& once)
             throw UsageError(e.what()); // the message names --repeat
         }
     }
+    LoadMeter meter;
+    meter.start();
     auto r = runChecked(once);
     std::vector<double> seconds{r.seconds};
     while (seconds.size() < n && !r.cancelled) {
@@ -96,12 +100,14 @@ template <typename Once> auto repeated(const ParsedArgs& o, Once&& once)
         if (!r.cancelled)
             seconds.push_back(r.seconds);
     }
-    return std::pair{r, summarize(std::move(seconds))};
+    return std::tuple{r, summarize(std::move(seconds)), meter.stop()};
 }
 
-/// `seconds` is the median of the repeats; every repeat and its spread come with it.
-void writeTiming(JsonWriter& j, const Timing& t)
+/// `seconds` is the median of the repeats; every repeat and its spread come with it, and how
+/// many cores other programs used meanwhile (null where the machine cannot tell).
+void writeTiming(JsonWriter& j, const Timing& t, const MachineLoad& load)
 {
+    j.field("background_cpu", load.known ? load.backgroundCores : std::numeric_limits<double>::quiet_NaN());
     j.beginArray("repeats");
     for (double s : t.seconds)
         j.field("", s);
@@ -110,6 +116,16 @@ void writeTiming(JsonWriter& j, const Timing& t)
         .field("median_seconds", t.median)
         .field("max_seconds", t.max)
         .field("mad_seconds", t.mad);
+}
+
+/// A line after the result when other programs were busy enough to spoil the lesson (part of
+/// the result, so on stdout; --json has background_cpu instead).
+void noteIfBusy(const MachineLoad& load)
+{
+    if (load.known && load.backgroundCores > kBusyMachineCores)
+        std::printf("Note: other programs used %.1f cores during the run — the time may not show the lesson; "
+                    "close them and run again.\n",
+                    load.backgroundCores);
 }
 
 /// " (median of 5: 0.201 … 0.230 s)" after a time, when there were repeats.
@@ -154,12 +170,12 @@ int runPiCommand(const ParsedArgs& o, CancelToken& cancel)
     p.workers = machine().physicalCores;
     applyPiArgs(o, p);
 
-    const auto [r, timing] = repeated(o, [&] { return runPi(p, nullptr, cancel); });
+    const auto [r, timing, load] = repeated(o, [&] { return runPi(p, nullptr, cancel); });
     if (o.has("--json")) {
         JsonWriter j;
         j.beginObject();
         writeCommon(j, "pi", timing.median, r.cancelled);
-        writeTiming(j, timing);
+        writeTiming(j, timing, load);
         j.beginObject("params")
             .field("samples", p.samples)
             .field("workers", p.workers)
@@ -185,6 +201,7 @@ int runPiCommand(const ParsedArgs& o, CancelToken& cancel)
                     static_cast<unsigned long long>(r.params.blocks), std::string(name(p.kernel)).c_str(),
                     std::string(name(p.backend)).c_str(),
                     timing.median > 0 ? static_cast<double>(r.samples) / timing.median / 1e6 : 0.0);
+        noteIfBusy(load);
     }
     return r.cancelled ? kExitInterrupted : 0;
 }
@@ -195,12 +212,12 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
     p.workers = machine().physicalCores;
     applyPrimesArgs(o, p);
 
-    const auto [r, timing] = repeated(o, [&] { return runPrimes(p, nullptr, cancel); });
+    const auto [r, timing, load] = repeated(o, [&] { return runPrimes(p, nullptr, cancel); });
     if (o.has("--json")) {
         JsonWriter j;
         j.beginObject();
         writeCommon(j, "primes", timing.median, r.cancelled);
-        writeTiming(j, timing);
+        writeTiming(j, timing, load);
         j.beginObject("params")
             .field("from", p.first)
             .field("to", p.last)
@@ -234,6 +251,7 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
         if (r.backendStats.pills)
             std::printf("Workers that exited on their poison pill: %llu\n",
                         static_cast<unsigned long long>(r.backendStats.pills));
+        noteIfBusy(load);
     }
     return r.cancelled ? kExitInterrupted : 0;
 }

@@ -178,6 +178,8 @@ def case_repeat_statistics():
     mad = sorted(abs(t - ordered[2]) for t in reps)[2]
     check(math.isclose(doc["mad_seconds"], mad, rel_tol=1e-12, abs_tol=1e-15), f"mad {doc['mad_seconds']} vs {mad}")
     check(doc["primes"] == 2262, f"counts do not change between repeats: {doc['primes']}")
+    bg = doc["background_cpu"]
+    check(bg is None or (isinstance(bg, (int, float)) and bg >= 0), f"background_cpu: {bg!r}")
     one = json_of("run", "pi", "--samples", "1e5")
     check(one["repeats"] == [one["seconds"]] and one["mad_seconds"] == 0, f"a plain run is one repeat: {one!r}")
     for bad in ("0", "1001", "x"):

@@ -5,14 +5,22 @@
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
 #include "parlab/fits.h"
+#include "parlab/machine_load.h"
 #include "parlab/prime_check.h"
 #include "parlab/statistics.h"
 #include "parlab/sweeps.h"
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cmath>
+#include <csignal>
 #include <set>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <thread>
+
+extern char** environ;
 
 using namespace parlab;
 
@@ -212,4 +220,26 @@ TEST(Fits, EstimateScalesWithTheRangeAndTheWorkers)
     EXPECT_NEAR(estimatePrimesSeconds(100'000'000, 100'100'000, 2, 2), one / 2, one * 1e-9);
     EXPECT_NEAR(estimatePrimesSeconds(100'000'000, 100'100'000, 8, 2), one / 2, one * 1e-9) << "no more than the cores";
     EXPECT_EQ(estimatePrimesSeconds(10, 5, 1, 2), 0);
+}
+
+TEST(MachineLoad, AnotherProgramSpinningShowsAsBackgroundCores)
+{
+    // A shell spinning on one core, not waited for while measured: its time is another
+    // program's, as a browser's would be.
+    pid_t spinner = 0;
+    char sh[] = "/bin/sh", c[] = "-c", loop[] = "while :; do :; done";
+    char* argv[] = {sh, c, loop, nullptr};
+    ASSERT_EQ(::posix_spawn(&spinner, "/bin/sh", nullptr, nullptr, argv, environ), 0);
+    LoadMeter meter;
+    meter.start();
+    // The measured span: wall time has to pass for a load to be seen (the assertion is on CPU
+    // time the kernel counted, not on how long this took).
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
+    const MachineLoad load = meter.stop();
+    ::kill(spinner, SIGKILL);
+    ::waitpid(spinner, nullptr, 0);
+    if (!load.known)
+        GTEST_SKIP() << "no /proc/stat here";
+    EXPECT_GT(load.backgroundCores, 0.7) << "own " << load.ownCores << " over " << load.seconds << " s";
+    EXPECT_LT(load.ownCores, 0.3) << "this process only slept";
 }
