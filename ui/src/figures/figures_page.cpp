@@ -87,6 +87,10 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
             Q_EMIT statusMessage(tr("Failed: %1").arg(message));
         else if (outcome == RunOutcome::cancelled)
             Q_EMIT statusMessage(tr("Stopped"));
+        else if (const QString busy = session_->busyNote(); !busy.isEmpty()) {
+            Q_EMIT statusMessage(tr("⚠ %1").arg(busy));
+            provenance_->setText(provenance_->text() + QStringLiteral(" — ⚠ ") + busy);
+        }
         Q_EMIT runEnded(outcome, message);
     });
     list_->setCurrentRow(0);

@@ -20,6 +20,15 @@ RunSession::~RunSession()
     MeasurementGate::instance().release(this);
 }
 
+QString RunSession::busyNote() const
+{
+    if (!lastLoad_.known || lastLoad_.backgroundCores <= kBusyMachineCores)
+        return {};
+    return tr("the machine was busy: other programs used %1 cores — results may not show the lesson; close them "
+              "and measure again")
+        .arg(lastLoad_.backgroundCores, 0, 'f', 1);
+}
+
 QString RunSession::busyElsewhere() const
 {
     return MeasurementGate::instance().heldByOtherThan(this);
@@ -41,6 +50,8 @@ bool RunSession::start(Job job)
     Q_EMIT started();
     const CancelToken* token = cancel_.get();
     thread_ = std::thread([this, token, job = std::move(job)] {
+        LoadMeter meter;
+        meter.start();
         RunOutcome outcome = RunOutcome::finished;
         QString message;
         try {
@@ -54,7 +65,9 @@ bool RunSession::start(Job job)
         }
         if (outcome == RunOutcome::finished && token->cancelled())
             outcome = RunOutcome::cancelled;
-        post([this, outcome, message] {
+        const MachineLoad load = meter.stop();
+        post([this, outcome, message, load] {
+            lastLoad_ = load;
             running_ = false;
             MeasurementGate::instance().release(this);
             Q_EMIT ended(outcome, message);

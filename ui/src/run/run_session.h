@@ -4,6 +4,7 @@
 #pragma once
 
 #include "parlab/cancel_token.h"
+#include "parlab/machine_load.h"
 #include "parlab/telemetry.h"
 
 #include <QObject>
@@ -36,6 +37,10 @@ class RunSession : public QObject {
     /// Starts a job; false (and nothing happens) while another one runs, here or on another
     /// page (MeasurementGate: one measurement at a time).
     bool start(Job job);
+    /// How busy the machine was during the last job (other programs' cores), and the sentence to
+    /// show when that was enough to spoil a measurement (empty otherwise).
+    [[nodiscard]] const MachineLoad& lastLoad() const { return lastLoad_; }
+    [[nodiscard]] QString busyNote() const;
     /// What another page is measuring right now, or empty when this session may start.
     [[nodiscard]] QString busyElsewhere() const;
     /// Asks the job to stop; returns at once. ended(cancelled) follows within ~100 ms.
@@ -56,6 +61,7 @@ class RunSession : public QObject {
     void join();
 
     QString what_;
+    MachineLoad lastLoad_;
     std::unique_ptr<CancelToken> cancel_;
     std::thread thread_;
     bool running_ = false;

@@ -387,7 +387,9 @@ void PiLabPage::onEnded(RunOutcome outcome, const QString& message)
         storeSweep();
     if (outcome == RunOutcome::finished && kind_ == Kind::run)
         controls_->runControls()->setProgress(shownDarts_, shownDarts_, result_ ? result_->seconds : 0);
-    const QString text = endMessage(outcome, message);
+    QString text = endMessage(outcome, message);
+    if (const QString busy = session_->busyNote(); outcome == RunOutcome::finished && !busy.isEmpty())
+        text += tr(" — ⚠ %1").arg(busy);
     Q_EMIT statusMessage(text);
     Q_EMIT runEnded(outcome, message);
 }

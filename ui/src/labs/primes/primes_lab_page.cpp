@@ -318,7 +318,9 @@ void PrimesLabPage::ended(RunOutcome outcome, const QString& message)
     QString text;
     switch (outcome) {
     case RunOutcome::finished:
-        text = tr("%1 finished in %2").arg(what_, humanSeconds(seconds));
+        // The wall time of the whole job (set-up and drawing included): a run's own measured
+        // time is the one on the "Last run" line.
+        text = tr("%1 finished (%2 in all)").arg(what_, humanSeconds(seconds));
         break;
     case RunOutcome::cancelled:
         text = tr("%1 stopped").arg(what_);
@@ -327,6 +329,8 @@ void PrimesLabPage::ended(RunOutcome outcome, const QString& message)
         text = tr("%1 failed: %2").arg(what_, message);
         break;
     }
+    if (const QString busy = session_->busyNote(); outcome == RunOutcome::finished && !busy.isEmpty())
+        text += tr(" — ⚠ %1").arg(busy);
     Q_EMIT statusMessage(text);
     Q_EMIT runEnded(outcome, message);
 }
