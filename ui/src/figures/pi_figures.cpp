@@ -166,12 +166,23 @@ class Speedup : public PiSweepFigure {
             out.add(fitted + QStringLiteral(" efficiency"), k, s / k);
         // Fitted where the cores are not shared: beyond them the curve flattens for want of cores,
         // not because of a serial part.
-        if (const auto fit = fitAmdahl(procSpeedup, machine().physicalCores)) {
+        // One speed-up fits any serial fraction exactly: the fit is shown only when at least two
+        // worker counts within the physical cores can disagree with it, with its misfit.
+        const int cores = machine().physicalCores;
+        const auto fit = fitAmdahl(procSpeedup, cores);
+        if (fit && fit->points >= 2) {
             const double f = fit->serialFraction;
-            const QString label =
-                QStringLiteral("Amdahl fit, %1 (serial fraction %2 %)").arg(fitted).arg(f * 100, 0, 'f', 1);
+            const QString label = QStringLiteral("Amdahl fit, %1 (serial fraction %2 %, rms misfit %3)")
+                                      .arg(fitted)
+                                      .arg(f * 100, 0, 'f', 1)
+                                      .arg(fit->rmsError, 0, 'f', 2);
             for (int k = 1; k <= last; ++k)
                 out.add(label, k, 1.0 / (f + (1.0 - f) / k));
+        } else if (!procSpeedup.empty()) {
+            const QString why = QStringLiteral("no Amdahl fit (needs 2+ worker counts within %1 cores)").arg(cores);
+            out.setFact(QStringLiteral("note"), out.fact(QStringLiteral("note")).isEmpty()
+                                                    ? why
+                                                    : out.fact(QStringLiteral("note")) + QStringLiteral(" · ") + why);
         }
         if (book)
             for (const QPointF& pt : book::kProcessesPurePython)
