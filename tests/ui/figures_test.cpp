@@ -14,6 +14,8 @@
 #include "parlab/result_cache.h"
 #include "parlab/sweeps.h"
 
+#include <QAbstractSeries>
+#include <QChart>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -221,6 +223,23 @@ class FiguresTest : public QObject {
             have.sort();
             QCOMPARE(have, want);
         }
+    }
+
+    // One speed-up within the cores fits any serial fraction: no fit is drawn, and the title says why.
+    void noAmdahlFitFromASingleSpeedup()
+    {
+        const Figure* f = findFigure(QStringLiteral("speedup"));
+        QVERIFY(f);
+        Payload data;
+        data.add(QStringLiteral("processes"), 1, 2.0);
+        data.add(QStringLiteral("processes"), 2, 1.1);
+        std::unique_ptr<QWidget> view(f->createView(nullptr));
+        f->draw(view.get(), data.text(), false);
+        auto* xy = qobject_cast<XyFigureView*>(view.get());
+        QVERIFY(xy);
+        QVERIFY2(xy->chart()->title().contains(QStringLiteral("no Amdahl fit")), qPrintable(xy->chart()->title()));
+        for (QAbstractSeries* s : xy->chart()->series())
+            QVERIFY2(!s->name().startsWith(QStringLiteral("Amdahl")), qPrintable(s->name()));
     }
 
     void cacheReturnsStoredDataWithoutMeasuring()
