@@ -243,3 +243,37 @@ TEST(MachineLoad, AnotherProgramSpinningShowsAsBackgroundCores)
     EXPECT_GT(load.backgroundCores, 0.7) << "own " << load.ownCores << " over " << load.seconds << " s";
     EXPECT_LT(load.ownCores, 0.3) << "this process only slept";
 }
+
+TEST(Prediction, TheSawToothFromDivisionCountsIsExact)
+{
+    // Equal items: the busiest of 2 workers does ceil(chunks/2) chunks of the work — the
+    // saw-tooth: 3 chunks cost as much as 2 (one worker does two), 4 chunks as little as 2.
+    const std::vector<std::uint64_t> flat(12, 10);
+    EXPECT_EQ(busiestWorkerDivisions(flat, 12, 2), 120u); // 1 chunk: one worker does it all
+    EXPECT_EQ(busiestWorkerDivisions(flat, 6, 2), 60u);   // 2 chunks
+    EXPECT_EQ(busiestWorkerDivisions(flat, 4, 2), 80u);   // 3 chunks: 2 + 1
+    EXPECT_EQ(busiestWorkerDivisions(flat, 3, 2), 60u);   // 4 chunks
+    EXPECT_EQ(busiestWorkerDivisions(flat, 1, 3), 40u);
+    EXPECT_EQ(busiestWorkerDivisions({}, 4, 2), 0u);
+    // Real costs: the book's range in natural order, 2 workers, chunk counts 1…8. Exactly the
+    // divisions checkPrime tries, so the prediction does not depend on the machine.
+    PrimesParams p;
+    p.first = 100'000'000;
+    p.last = 100'000'999;
+    CancelToken never;
+    const auto costs = divisionsPerItem(p, never);
+    ASSERT_EQ(costs.size(), 1000u);
+    std::uint64_t total = 0;
+    for (std::uint64_t n = p.first; n <= p.last; ++n)
+        total += checkPrime(n).divisions;
+    EXPECT_EQ(busiestWorkerDivisions(costs, 1000, 2), total);
+    for (std::uint64_t chunks = 2; chunks <= 8; ++chunks) {
+        const std::uint64_t size = (1000 + chunks - 1) / chunks;
+        const std::uint64_t busiest = busiestWorkerDivisions(costs, size, 2);
+        EXPECT_GE(busiest * 2, total) << chunks << " chunks: the busiest does at least half";
+        EXPECT_LT(busiest, total) << chunks << " chunks: two workers share the work";
+    }
+    // Odd chunk counts leave one worker a chunk more: 3 chunks predict more than 2 and 4.
+    EXPECT_GT(busiestWorkerDivisions(costs, 334, 2), busiestWorkerDivisions(costs, 500, 2));
+    EXPECT_GT(busiestWorkerDivisions(costs, 334, 2), busiestWorkerDivisions(costs, 250, 2));
+}

@@ -73,8 +73,10 @@ class PrimesLabPageTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kTimeout);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
         PrimesParams p = page.controls()->params();
-        QCOMPARE(page.chunkCountChart()->pointCount(), int(chunkCountSweep(p).size()));
-        QCOMPARE(page.chunkCountChart()->pointCount(), 32);
+        QCOMPARE(page.chunkCountChart()->seriesPointCount(QStringLiteral("measured")), int(chunkCountSweep(p).size()));
+        QCOMPARE(page.chunkCountChart()->seriesPointCount(QStringLiteral("measured")), 32);
+        // Beside it, the curve the work predicts (exact division counts), at every chunk count.
+        QCOMPARE(page.chunkCountChart()->seriesPointCount(QStringLiteral("predicted from the work")), 32);
         QCOMPARE(page.chunkCountChart()->markCount(), 16); // 2, 4, … 32
     }
 
@@ -106,11 +108,11 @@ class PrimesLabPageTest : public QObject {
         page.applySetting(QStringLiteral("workers"), QStringLiteral("2")); // the book's range: slow enough
         QSignalSpy ended(&page, &LabPage::runEnded);
         page.startSweep(QStringLiteral("chunks"));
-        QTRY_VERIFY_WITH_TIMEOUT(page.chunkCountChart()->pointCount() >= 1, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(page.chunkCountChart()->seriesPointCount(QStringLiteral("measured")) >= 1, kTimeout);
         page.stop();
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::cancelled);
-        QVERIFY(page.chunkCountChart()->pointCount() < 32);
+        QVERIFY(page.chunkCountChart()->seriesPointCount(QStringLiteral("measured")) < 32);
     }
 
     void closingMidRunCancelsAndJoins()

@@ -92,4 +92,11 @@ inline constexpr std::uint64_t kToNLast = 1'000'000, kToNSteps = 100;
 bool timeToN(std::uint64_t last, std::uint64_t steps, const CancelToken& cancel,
              const std::function<void(std::uint64_t n, double seconds)>& onPoint);
 
+/// The curve the work predicts (no clock involved): each chunk's exact trial divisions, handed
+/// out in order to whichever worker is free first (Pool.map's queue, first round one chunk per
+/// worker), gives every worker its divisions; the busiest worker's total is the run's critical
+/// path. `costs` are the divisions of each item in the run's order (divisionsPerItem).
+std::vector<std::uint64_t> divisionsPerItem(const PrimesParams& p, const CancelToken& cancel);
+std::uint64_t busiestWorkerDivisions(const std::vector<std::uint64_t>& costs, std::uint64_t chunksize, int workers);
+
 } // namespace parlab

@@ -180,4 +180,37 @@ bool timeToN(std::uint64_t last, std::uint64_t steps, const CancelToken& cancel,
     return primes != static_cast<std::uint64_t>(-1);
 }
 
+std::vector<std::uint64_t> divisionsPerItem(const PrimesParams& p, const CancelToken& cancel)
+{
+    const std::uint64_t n = rangeSize(p);
+    const ItemOrder order(p);
+    std::vector<std::uint64_t> out;
+    out.reserve(static_cast<std::size_t>(n));
+    for (std::uint64_t k = 0; k < n; ++k) {
+        const PrimeCheck c = checkPrime(order.at(k), &cancel);
+        if (c.cancelled || cancel.cancelled())
+            return {};
+        out.push_back(c.divisions);
+    }
+    return out;
+}
+
+std::uint64_t busiestWorkerDivisions(const std::vector<std::uint64_t>& costs, std::uint64_t chunksize, int workers)
+{
+    if (costs.empty() || workers < 1)
+        return 0;
+    chunksize = std::max<std::uint64_t>(1, chunksize);
+    // Each worker's finishing time in divisions; the next chunk goes to the one free first (the
+    // lowest index on a tie, as the first round hands chunk w to worker w).
+    std::vector<std::uint64_t> done(static_cast<std::size_t>(workers), 0);
+    for (std::size_t b = 0; b < costs.size(); b += chunksize) {
+        const std::size_t e = std::min(costs.size(), b + static_cast<std::size_t>(chunksize));
+        std::uint64_t chunk = 0;
+        for (std::size_t i = b; i < e; ++i)
+            chunk += costs[i];
+        *std::min_element(done.begin(), done.end()) += chunk;
+    }
+    return *std::max_element(done.begin(), done.end());
+}
+
 } // namespace parlab

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/book_results.h"
 #include "figures/figure_registry.h"
+#include "figures/predicted_work.h"
 #include "figures/xy_figure.h"
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
@@ -132,7 +133,8 @@ class ChunkCount : public BookRangeSweep {
         Payload out;
         out.setFact(QStringLiteral("workers"), QString::number(p.workers));
         out.setFact(QStringLiteral("backend"), backendName(p));
-        if (!measurePoints(chunkCountSweep(p), fp.quick ? 2 : 5, cancel, out, partial))
+        const auto plan = chunkCountSweep(p);
+        if (!addWorkSeries(out, plan, cancel) || !measurePoints(plan, fp.quick ? 2 : 5, cancel, out, partial))
             return std::nullopt;
         return out.text();
     }
@@ -140,7 +142,10 @@ class ChunkCount : public BookRangeSweep {
   protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("number of chunks"), QStringLiteral("time (s)"), dashedIfBook);
+        return XySpec::of(info().title, QStringLiteral("number of chunks"), QStringLiteral("time (s)"),
+                          [](const QString& n) {
+                              return n.startsWith(QLatin1String("predicted")) ? XySpec::Style::dashed : dashedIfBook(n);
+                          });
     }
     QVector<XMark> marks(const Payload& p) const override
     {
@@ -156,6 +161,9 @@ class ChunkCount : public BookRangeSweep {
     }
     void decorate(Payload& p, bool book) const override
     {
+        // Why the curve has its shape: the busiest worker's exact divisions, in seconds at the
+        // one-chunk run's rate — the saw-tooth with no noise in it.
+        scaleWorkSeries(p, QStringLiteral("measured"));
         if (book)
             overlayBook(p, QStringLiteral("measured"), book::kChunkCount, QStringLiteral("book, 4 workers (scaled)"));
     }

@@ -9,6 +9,7 @@
 #include <QLogValueAxis>
 #include <QPainter>
 #include <QValueAxis>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -53,6 +54,14 @@ XyFigureView::XyFigureView(XySpec spec, QWidget* parent) : QChartView(parent), s
 int XyFigureView::pointCount() const
 {
     return dataPoints_;
+}
+
+int XyFigureView::seriesPointCount(const QString& name) const
+{
+    for (QAbstractSeries* s : chart()->series())
+        if (auto* xy = qobject_cast<QXYSeries*>(s); xy && xy->name() == name)
+            return static_cast<int>(xy->count());
+    return 0;
 }
 
 int XyFigureView::markCount() const

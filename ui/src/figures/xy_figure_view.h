@@ -55,6 +55,8 @@ class XyFigureView : public QChartView {
     void show(const Payload& payload, const QVector<XMark>& marks);
     /// Points of the data series (marks not counted).
     [[nodiscard]] int pointCount() const;
+    /// Points drawn of one series (0 when there is no such series).
+    [[nodiscard]] int seriesPointCount(const QString& name) const;
     /// Marked x positions drawn (labelled or not).
     [[nodiscard]] int markCount() const;
     /// The marks drawn, in order.

@@ -8,6 +8,7 @@
 
 #include "charts/queue_depth_chart.h"
 #include "figures/figure.h"
+#include "figures/predicted_work.h"
 #include "figures/xy_figure_view.h"
 #include "labs/primes/primes_controls.h"
 
@@ -36,10 +37,21 @@ void PrimesLabPage::startSweep(const QString& kind)
     };
     // A sweep of runs: the core's plan for this lab's settings, each point added to the tab's
     // data (the fastest repeat, like the figure) and drawn as soon as it is measured.
-    const auto sweepRuns = [this, repeats, runner](FigureTab& tab, const QString& what, std::vector<PrimesPoint> plan) {
+    const auto sweepRuns = [this, repeats, runner](FigureTab& tab, const QString& what, std::vector<PrimesPoint> plan,
+                                                   bool predict) {
         tabs_->setCurrentWidget(tab.view);
         FigureTab* t = &tab;
-        begin(what, plan.size() * repeats, [this, t, plan, repeats, runner](const CancelToken& cancel) {
+        begin(what, plan.size() * repeats, [this, t, plan, repeats, runner, predict](const CancelToken& cancel) {
+            if (predict) { // the curve the work predicts, from exact division counts
+                Payload work;
+                if (!addWorkSeries(work, plan, cancel))
+                    return false;
+                session_->post([this, t, work] {
+                    for (const QString& name : work.seriesNames())
+                        for (const QPointF& pt : work.points(name))
+                            t->data.add(name, pt.x(), pt.y());
+                });
+            }
             return measureSweep(plan, repeats, runner(cancel), [this, t](const MeasuredPoint& m) {
                 session_->post([this, t, m] {
                     t->data.add(QString::fromStdString(m.series), m.x, m.timing.min);
@@ -75,13 +87,13 @@ void PrimesLabPage::startSweep(const QString& kind)
                                 QString::number(defaultChunksize(rangeSize(base), base.workers)));
         chunksize_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
         chunksize_.params = base;
-        sweepRuns(chunksize_, tr("Chunksize sweep"), chunksizeSweep(base));
+        sweepRuns(chunksize_, tr("Chunksize sweep"), chunksizeSweep(base), false);
     } else if (kind == QLatin1String("chunks")) {
         chunks_.data = Payload();
         chunks_.data.setFact(QStringLiteral("workers"), QString::number(base.workers));
         chunks_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
         chunks_.params = base;
-        sweepRuns(chunks_, tr("Chunk-count sweep"), chunkCountSweep(base));
+        sweepRuns(chunks_, tr("Chunk-count sweep"), chunkCountSweep(base), true);
     } else if (kind == QLatin1String("cost")) {
         figureRun(cost_, tr("Cost per number"), 1);
     } else if (kind == QLatin1String("to-n")) {
