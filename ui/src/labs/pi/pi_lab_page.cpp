@@ -147,6 +147,8 @@ void PiLabPage::drawSweep(const PiParams& p, const QString& note)
     data.setFact(QStringLiteral("backend"), series);
     if (!note.isEmpty())
         data.setFact(QStringLiteral("note"), note);
+    else if (sweepTimes_.empty())
+        data.setFact(QStringLiteral("note"), tr("press Sweep workers"));
     for (const auto& [k, t] : sweepTimes_)
         data.add(series, k, t);
     times_->draw(data);
