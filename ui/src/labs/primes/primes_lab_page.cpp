@@ -220,7 +220,7 @@ double PrimesLabPage::measuredRun(const PrimesParams& p, const CancelToken& canc
     return r.seconds;
 }
 
-bool PrimesLabPage::begin(const QString& what, quint64 runs, std::function<bool(const CancelToken&)> job)
+bool PrimesLabPage::mayStart()
 {
     if (session_->isRunning())
         return false;
@@ -233,6 +233,13 @@ bool PrimesLabPage::begin(const QString& what, quint64 runs, std::function<bool(
         Q_EMIT runEnded(RunOutcome::failed, controls_->problem());
         return false;
     }
+    return true;
+}
+
+bool PrimesLabPage::begin(const QString& what, quint64 runs, std::function<bool(const CancelToken&)> job)
+{
+    if (!mayStart())
+        return false;
     what_ = what;
     runsTotal_ = std::max<quint64>(1, runs);
     runsDone_ = 0;

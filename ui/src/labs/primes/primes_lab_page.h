@@ -66,6 +66,8 @@ class PrimesLabPage : public LabPage {
     void setRepeats(int repeats);
 
   private:
+    /// False (saying why) while this or another page measures, or the settings are invalid.
+    bool mayStart();
     bool begin(const QString& what, quint64 runs, std::function<bool(const CancelToken&)> job);
     void tick();
     void ended(RunOutcome outcome, const QString& message);

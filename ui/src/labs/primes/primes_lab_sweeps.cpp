@@ -22,6 +22,9 @@ namespace parlab::ui {
 
 void PrimesLabPage::startSweep(const QString& kind)
 {
+    // Checked before a tab's shown data is replaced: a sweep that must wait loses nothing.
+    if (!mayStart())
+        return;
     const PrimesParams base = controls_->params();
     const int repeats = repeats_->value();
     depth_->hide(); // sweeps run chunked (or measure no queue at all)
