@@ -9,6 +9,8 @@
 #include <oneapi/tbb/partitioner.h>
 #include <oneapi/tbb/task_arena.h>
 
+#include "parlab/pi.h" // kMaxWorkers
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -21,11 +23,7 @@ namespace parlab::detail {
 /// on a 2-core machine (oversubscription is one of the things the class is meant to see).
 class TbbWorkers {
   public:
-    explicit TbbWorkers(int workers)
-        : control_(
-              tbb::global_control::max_allowed_parallelism,
-              static_cast<std::size_t>(std::max<int>(workers, static_cast<int>(std::thread::hardware_concurrency())))),
-          arena_(workers), workers_(workers)
+    explicit TbbWorkers(int workers) : arena_((raiseThreadLimit(), workers)), workers_(workers)
     {
         arena_.initialize();
     }
@@ -80,7 +78,21 @@ class TbbWorkers {
   private:
     static constexpr std::chrono::milliseconds kStartWait{100};
 
-    tbb::global_control control_;
+    /// One process-wide limit, raised once to the most workers a run may have. A control made per
+    /// run (max(workers, cores)) changed oneTBB's limit between the runs of a sweep, and after a
+    /// 4-worker run lowered it again, oneTBB handed a 2-worker arena its second thread only after
+    /// the start line gave up: every run of a window sweep then started 100 ms late. Arenas still
+    /// cap each run at its own worker count; nothing here runs outside an arena.
+    static void raiseThreadLimit()
+    {
+        // Never destroyed: a global_control outliving main() avoids an exit-order race with oneTBB.
+        static const auto* control =
+            new tbb::global_control(tbb::global_control::max_allowed_parallelism,
+                                    static_cast<std::size_t>(std::max<int>(
+                                        kMaxWorkers, static_cast<int>(std::thread::hardware_concurrency()))));
+        (void)control;
+    }
+
     tbb::task_arena arena_;
     int workers_;
 };
