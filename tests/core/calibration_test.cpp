@@ -86,17 +86,6 @@ TEST(Calibration, RejectsANonPositiveTarget)
     EXPECT_THROW((void)calibrate(fakeKernel(0.1), -1), InvalidParameter);
 }
 
-TEST(Calibration, PassesRunnerSumsEveryPassAsOneMeasurement)
-{
-    int calls = 0;
-    const PrimesRunner once = [&](const PrimesParams&) -> std::optional<double> { return 0.25 * ++calls; };
-    const auto three = passesRunner(once, 3);
-    EXPECT_EQ(three(PrimesParams{}), 0.25 + 0.5 + 0.75);
-    EXPECT_EQ(calls, 3);
-    const PrimesRunner cancelled = [](const PrimesParams&) -> std::optional<double> { return std::nullopt; };
-    EXPECT_FALSE(passesRunner(cancelled, 4)(PrimesParams{}));
-}
-
 TEST(Calibration, ScaledSamplesMultipliesTheDartsOnly)
 {
     PiPoint p;

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -126,6 +128,38 @@ TEST(Sweeps, MeasuringRunsEveryPointRepeatsTimesAndKeepsEveryValue)
     EXPECT_FALSE(measureSweep(plan, 3, stops, [&](const MeasuredPoint& m) { got.push_back(m); }));
     EXPECT_EQ(got.size(), 1u);
     EXPECT_THROW(measureSweep(plan, 0, fake, [](const MeasuredPoint&) {}), Error);
+}
+
+TEST(Sweeps, ShortRunsArePassedUntilTheTargetAndReportedPerPass)
+{
+    // A fake clock: the 1-chunk point takes 0.04 s a run, the 2-chunk point 0.5 s.
+    PrimesParams base;
+    const auto plan = chunkCountSweep(base, 2);
+    std::map<std::uint64_t, int> calls;
+    const PrimesRunner fake = [&](const PrimesParams& p) -> std::optional<double> {
+        ++calls[p.chunksize];
+        return p.chunksize == plan[0].params.chunksize ? 0.04 : 0.5;
+    };
+    std::vector<MeasuredPoint> got;
+    MeasureOptions o;
+    o.repeats = 3;
+    o.targetSeconds = 0.3;
+    ASSERT_TRUE(measureSweep(plan, o, fake, [&](const MeasuredPoint& m) { got.push_back(m); }));
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0].passes, 8u); // 8 × 0.04 = 0.32 s ≥ 0.3 s, and 7 × 0.04 is not
+    EXPECT_EQ(calls[plan[0].params.chunksize], 3 * 8);
+    EXPECT_EQ(got[0].timing.seconds.size(), 3u);
+    EXPECT_DOUBLE_EQ(got[0].timing.median, 0.04); // per pass, comparable with one run
+    EXPECT_EQ(got[1].passes, 1u);                 // long enough alone
+    EXPECT_EQ(calls[plan[1].params.chunksize], 3);
+
+    // The pass count is capped, and a negative target is refused.
+    o.maxPasses = 5;
+    got.clear();
+    ASSERT_TRUE(measureSweep(plan, o, fake, [&](const MeasuredPoint& m) { got.push_back(m); }));
+    EXPECT_EQ(got[0].passes, 5u);
+    o.targetSeconds = -1;
+    EXPECT_THROW(measureSweep(plan, o, fake, [](const MeasuredPoint&) {}), Error);
 }
 
 TEST(Sweeps, CostSamplesBothParitiesAndCountsLikeCheckPrime)

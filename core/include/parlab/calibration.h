@@ -32,10 +32,6 @@ struct Calibration {
 std::optional<Calibration> calibrate(const std::function<std::optional<double>(std::uint64_t scale)>& timeAt,
                                      double targetSeconds, std::uint64_t maxScale = kMaxScale);
 
-/// A primes runner measuring `passes` back-to-back runs of the same parameters as one measurement
-/// (the book's range, so its chunks and costs stay the book's, checked `passes` times).
-PrimesRunner passesRunner(PrimesRunner run, std::uint64_t passes);
-
 /// The π sweep's darts scaled (the sample size; nothing else changes).
 std::vector<PiPoint> scaledSamples(std::vector<PiPoint> plan, std::uint64_t scale);
 

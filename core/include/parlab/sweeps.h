@@ -31,11 +31,23 @@ struct PiPoint {
     PiParams params;
 };
 
-/// A point once measured: every repeat kept (statistics.h).
+/// A point once measured: every repeat kept (statistics.h), in seconds per pass.
 struct MeasuredPoint {
     std::string series;
     double x = 0;
     Timing timing;
+    std::uint64_t passes = 1; ///< runs summed in each repeat (see MeasureOptions::targetSeconds)
+};
+
+/// How each point of a sweep is measured.
+struct MeasureOptions {
+    int repeats = 1; ///< separate measurements of each point, all kept
+    /// 0: one run per repeat. Otherwise each repeat of a point is `passes` back-to-back runs, timed
+    /// as one and reported per pass, with `passes` chosen on the point's first repeat as Python's
+    /// timeit.autorange does: runs are added until together they last this long. A 40 ms run is
+    /// mostly noise; eight of them timed together are not, and each still is the book's run.
+    double targetSeconds = 0;
+    std::uint64_t maxPasses = 256;
 };
 
 /// Chunksizes of the U-curve (figs 9-11/9-12) for n numbers: 1, 2, 5, 10, 20, 50 … up to half the
@@ -70,6 +82,10 @@ PiRunner plainPiRunner(const CancelToken& cancel);
 bool measureSweep(const std::vector<PrimesPoint>& points, int repeats, const PrimesRunner& run,
                   const std::function<void(const MeasuredPoint&)>& onPoint);
 bool measureSweep(const std::vector<PiPoint>& points, int repeats, const PiRunner& run,
+                  const std::function<void(const MeasuredPoint&)>& onPoint);
+bool measureSweep(const std::vector<PrimesPoint>& points, const MeasureOptions& options, const PrimesRunner& run,
+                  const std::function<void(const MeasuredPoint&)>& onPoint);
+bool measureSweep(const std::vector<PiPoint>& points, const MeasureOptions& options, const PiRunner& run,
                   const std::function<void(const MeasuredPoint&)>& onPoint);
 
 /// The cost of one check (fig 9-9): trial divisions for numbers spread evenly over [first, last],

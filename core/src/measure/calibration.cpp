@@ -35,22 +35,6 @@ std::optional<Calibration> calibrate(const std::function<std::optional<double>(s
     }
 }
 
-PrimesRunner passesRunner(PrimesRunner run, std::uint64_t passes)
-{
-    if (passes <= 1)
-        return run;
-    return [run = std::move(run), passes](const PrimesParams& p) -> std::optional<double> {
-        double total = 0;
-        for (std::uint64_t i = 0; i < passes; ++i) {
-            const std::optional<double> s = run(p);
-            if (!s)
-                return std::nullopt;
-            total += *s;
-        }
-        return total;
-    };
-}
-
 std::vector<PiPoint> scaledSamples(std::vector<PiPoint> plan, std::uint64_t scale)
 {
     for (PiPoint& p : plan)

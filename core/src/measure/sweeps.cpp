@@ -98,21 +98,34 @@ PiRunner plainPiRunner(const CancelToken& cancel)
 namespace {
 
 template <typename Point, typename Runner>
-bool measureEach(const std::vector<Point>& points, int repeats, const Runner& run,
+bool measureEach(const std::vector<Point>& points, const MeasureOptions& o, const Runner& run,
                  const std::function<void(const MeasuredPoint&)>& onPoint)
 {
-    if (repeats < 1)
-        throw Error("repeats must be at least 1 (got " + std::to_string(repeats) + ")");
+    if (o.repeats < 1)
+        throw Error("repeats must be at least 1 (got " + std::to_string(o.repeats) + ")");
+    if (o.targetSeconds < 0 || o.maxPasses < 1)
+        throw Error("the target time must be 0 or more seconds, with at least one pass");
     for (const Point& pt : points) {
         std::vector<double> seconds;
-        seconds.reserve(static_cast<std::size_t>(repeats));
-        for (int r = 0; r < repeats; ++r) {
-            const std::optional<double> s = run(pt.params);
-            if (!s)
-                return false;
-            seconds.push_back(*s);
+        seconds.reserve(static_cast<std::size_t>(o.repeats));
+        std::uint64_t passes = 0; // fixed by the first repeat
+        for (int r = 0; r < o.repeats; ++r) {
+            double total = 0;
+            std::uint64_t done = 0;
+            // The first repeat runs until the target is met; the others repeat its pass count,
+            // so every repeat of a point measures the same work.
+            while (r == 0 ? (done == 0 || (total < o.targetSeconds && done < o.maxPasses)) : done < passes) {
+                const std::optional<double> s = run(pt.params);
+                if (!s)
+                    return false;
+                total += *s;
+                ++done;
+            }
+            if (r == 0)
+                passes = done;
+            seconds.push_back(total / static_cast<double>(done));
         }
-        onPoint({pt.series, pt.x, summarize(std::move(seconds))});
+        onPoint({pt.series, pt.x, summarize(std::move(seconds)), passes});
     }
     return true;
 }
@@ -122,13 +135,25 @@ bool measureEach(const std::vector<Point>& points, int repeats, const Runner& ru
 bool measureSweep(const std::vector<PrimesPoint>& points, int repeats, const PrimesRunner& run,
                   const std::function<void(const MeasuredPoint&)>& onPoint)
 {
-    return measureEach(points, repeats, run, onPoint);
+    return measureEach(points, MeasureOptions{repeats}, run, onPoint);
 }
 
 bool measureSweep(const std::vector<PiPoint>& points, int repeats, const PiRunner& run,
                   const std::function<void(const MeasuredPoint&)>& onPoint)
 {
-    return measureEach(points, repeats, run, onPoint);
+    return measureEach(points, MeasureOptions{repeats}, run, onPoint);
+}
+
+bool measureSweep(const std::vector<PrimesPoint>& points, const MeasureOptions& options, const PrimesRunner& run,
+                  const std::function<void(const MeasuredPoint&)>& onPoint)
+{
+    return measureEach(points, options, run, onPoint);
+}
+
+bool measureSweep(const std::vector<PiPoint>& points, const MeasureOptions& options, const PiRunner& run,
+                  const std::function<void(const MeasuredPoint&)>& onPoint)
+{
+    return measureEach(points, options, run, onPoint);
 }
 
 std::vector<CostPoint> sampleCost(std::uint64_t first, std::uint64_t last, std::size_t maxPoints,

@@ -3,6 +3,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/payload.h"
 
+#include "parlab/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+
 namespace parlab::ui {
 
 Payload Payload::parse(const QString& text)
@@ -10,7 +15,7 @@ Payload Payload::parse(const QString& text)
     Payload p;
     for (const QString& raw : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QString line = raw.trimmed();
-        if (line.startsWith(QLatin1Char('#')) || line == QLatin1String("series,x,y"))
+        if (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("series,x,y")))
             continue;
         if (line.startsWith(QLatin1Char('@'))) {
             const int comma = line.indexOf(QLatin1Char(','));
@@ -42,6 +47,65 @@ void Payload::add(const QString& series, double x, double y)
     if (!series_.contains(series))
         order_ << series;
     series_[series].push_back(QPointF(x, y));
+}
+
+namespace {
+
+const QString kRepeats = QStringLiteral("repeats");
+
+// A repeats record: x, the seconds joined by ';', then the series (last: a name may hold commas).
+bool sameX(double a, double b)
+{
+    return a == b || std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+}
+
+} // namespace
+
+void Payload::addTiming(const QString& series, double x, const std::vector<double>& seconds)
+{
+    if (seconds.empty())
+        return;
+    add(series, x, parlab::median(seconds));
+    QStringList all;
+    for (double s : seconds)
+        all << QString::number(s, 'g', 9);
+    addRecord(kRepeats, {QString::number(x, 'g', 12), all.join(QLatin1Char(';')), series});
+}
+
+std::optional<std::vector<double>> Payload::repeats(const QString& series, double x) const
+{
+    for (const QStringList& r : records_.value(kRepeats)) {
+        if (r.size() < 3 || !sameX(r[0].toDouble(), x) || r.mid(2).join(QLatin1Char(',')) != series)
+            continue;
+        std::vector<double> out;
+        for (const QString& v : r[1].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            if (ok)
+                out.push_back(d);
+        }
+        if (!out.empty())
+            return out;
+    }
+    return std::nullopt;
+}
+
+QVector<Payload::Noisy> Payload::noisyPoints(double maxRatio) const
+{
+    QVector<Noisy> out;
+    for (const QStringList& r : records_.value(kRepeats)) {
+        if (r.size() < 3)
+            continue;
+        const QString series = r.mid(2).join(QLatin1Char(','));
+        const auto all = repeats(series, r[0].toDouble());
+        if (!all || all->size() < 2)
+            continue;
+        const auto [lo, hi] = std::minmax_element(all->begin(), all->end());
+        const double ratio = *lo > 0 ? *hi / *lo : 0;
+        if (ratio > maxRatio)
+            out.push_back({series, r[0].toDouble(), ratio});
+    }
+    return out;
 }
 
 void Payload::setFact(const QString& key, const QString& value)
@@ -85,15 +149,28 @@ QString Payload::csv() const
     QString out;
     for (const QString& k : factOrder_)
         out += QStringLiteral("# ") + k + QStringLiteral(": ") + facts_.value(k) + QLatin1Char('\n');
-    out += QStringLiteral("series,x,y\n");
+    out += QStringLiteral("series,x,y,median_seconds,min_seconds,max_seconds,repeats\n");
     for (const QString& name : order_) {
         const QString field =
             name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('"'))
                 ? QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
                 : name;
-        for (const QPointF& pt : series_.value(name))
+        for (const QPointF& pt : series_.value(name)) {
             out += field + QLatin1Char(',') + QString::number(pt.x(), 'g', 12) + QLatin1Char(',') +
-                   QString::number(pt.y(), 'g', 12) + QLatin1Char('\n');
+                   QString::number(pt.y(), 'g', 12);
+            if (const auto all = repeats(name, pt.x())) {
+                const Timing t = summarize(*all);
+                QStringList each;
+                for (double s : t.seconds)
+                    each << QString::number(s, 'g', 9);
+                out += QLatin1Char(',') + QString::number(t.median, 'g', 9) + QLatin1Char(',') +
+                       QString::number(t.min, 'g', 9) + QLatin1Char(',') + QString::number(t.max, 'g', 9) +
+                       QLatin1Char(',') + each.join(QLatin1Char(';'));
+            } else {
+                out += QStringLiteral(",,,,");
+            }
+            out += QLatin1Char('\n');
+        }
     }
     return out;
 }

@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+#include <vector>
+
 namespace parlab::ui {
 
 class Payload {
@@ -18,10 +21,24 @@ class Payload {
     static Payload parse(const QString& text);
 
     void add(const QString& series, double x, double y);
+    /// A measured point: plotted at the median of its repeats, every repeat kept (a "repeats" record).
+    void addTiming(const QString& series, double x, const std::vector<double>& seconds);
+    /// Every repeat of a measured point, in the order measured; nullopt for points that are not timings.
+    [[nodiscard]] std::optional<std::vector<double>> repeats(const QString& series, double x) const;
+    /// A measured point whose repeats disagree: max / min above the ratio.
+    struct Noisy {
+        QString series;
+        double x = 0;
+        double ratio = 0;
+    };
+    [[nodiscard]] QVector<Noisy> noisyPoints(double maxRatio = kNoisyRatio) const;
+    /// Spread beyond which a point is called noisy (the 25 %: a lesson's step is larger).
+    static constexpr double kNoisyRatio = 1.25;
     void setFact(const QString& key, const QString& value);
     [[nodiscard]] QString text() const;
-    /// The exported CSV: facts as "# key: value" comment lines, then one tidy "series,x,y" table
-    /// (records, such as chunk events, are the figure's to export as a table of their own).
+    /// The exported CSV: facts as "# key: value" comment lines, then one tidy table
+    /// "series,x,y,median_seconds,min_seconds,max_seconds,repeats" (the last four filled for measured
+    /// points, repeats separated by ';'). Other records, such as chunk events, are the figure's to export.
     [[nodiscard]] QString csv() const;
 
     /// Series names in the order they first appeared.

@@ -3,11 +3,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/xy_figure_view.h"
 
+#include "parlab/statistics.h"
+#include "text/format.h"
+#include "text/measurement_notes.h"
+
 #include <QChart>
+#include <QCursor>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -92,6 +98,8 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
             xmax = std::max(xmax, p.x());
             ymin = std::min(ymin, p.y());
             ymax = std::max(ymax, p.y());
+            if (const auto all = payload.repeats(name, p.x())) // the bars stay inside the plot
+                ymax = std::max(ymax, *std::max_element(all->begin(), all->end()));
         }
     const bool empty = xmin > xmax;
     if (empty) {
@@ -142,6 +150,8 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
 
     int colour = 0;
     dataPoints_ = 0;
+    payload_ = payload;
+    bars_.clear();
     for (const QString& name : payload.seriesNames()) {
         const XySpec::Style style = spec_.style ? spec_.style(name) : XySpec::Style::lineMarkers;
         auto* s = new QLineSeries;
@@ -178,6 +188,17 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         s->setPen(pen);
         s->setColor(col);
         s->replace(pts);
+        for (const QPointF& p : pts)
+            if (const auto all = payload.repeats(name, p.x()); all && all->size() > 1) {
+                const auto [lo, hi] = std::minmax_element(all->begin(), all->end());
+                bars_.push_back({p.x(), *lo, *hi, col, s});
+            }
+        connect(s, &QXYSeries::hovered, this, [this, name](const QPointF& point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), pointTip(name, point), this);
+            else
+                QToolTip::hideText();
+        });
         dataPoints_ += static_cast<int>(pts.size());
         c->addSeries(s);
         s->attachAxis(x);
@@ -201,23 +222,83 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         s->attachAxis(y);
         anchor_ = anchor_ ? anchor_ : s;
     }
+    QStringList warnings;
+    if (const QString busy = busyWarning(payload.factNumber(QStringLiteral("background_cpu"), -1)); !busy.isEmpty())
+        warnings << busy;
+    const auto noisy = payload.noisyPoints();
+    double worst = 0;
+    for (const auto& n : noisy)
+        worst = std::max(worst, n.ratio);
+    if (const QString n = noisyWarning(static_cast<int>(noisy.size()), worst); !n.isEmpty())
+        warnings << n;
+    warning_ = warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ "));
     viewport()->update();
+}
+
+QString XyFigureView::pointTip(const QString& series, const QPointF& point) const
+{
+    // The nearest point of the series (hover reports a position on the line, not a data point).
+    QPointF best = point;
+    double bestDist = std::numeric_limits<double>::max();
+    for (const QPointF& p : payload_.points(series)) {
+        const double d = std::abs(p.x() - point.x());
+        if (d < bestDist) {
+            bestDist = d;
+            best = p;
+        }
+    }
+    QString tip =
+        tr("%1\nx = %2: %3").arg(series, QString::number(best.x(), 'g', 6), QString::number(best.y(), 'g', 4));
+    if (const auto all = payload_.repeats(series, best.x())) {
+        const Timing t = summarize(*all);
+        QStringList each;
+        for (double v : t.seconds)
+            each << humanSeconds(v);
+        tip = tr("%1\nx = %2: median %3 (min %4, max %5)\n%n repeat(s): %6", nullptr, static_cast<int>(each.size()))
+                  .arg(series, QString::number(best.x(), 'g', 6), humanSeconds(t.median), humanSeconds(t.min),
+                       humanSeconds(t.max), each.join(QStringLiteral(", ")));
+    }
+    return tip;
 }
 
 void XyFigureView::drawForeground(QPainter* painter, const QRectF& rect)
 {
     QChartView::drawForeground(painter, rect);
     const QRectF area = chart()->plotArea();
-    if (!anchor_ || marks_.isEmpty() || !(area.width() > 0 && area.height() > 0))
+    if (!(area.width() > 0 && area.height() > 0))
         return;
     painter->save();
     painter->setClipRect(area);
-    for (const XMark& m : marks_) {
+    // Each measured point's spread: a vertical bar from its fastest to its slowest repeat.
+    for (const ErrorBar& b : bars_) {
+        const QPointF lo = chart()->mapToPosition(QPointF(b.x, b.lo), b.series);
+        const QPointF hi = chart()->mapToPosition(QPointF(b.x, b.hi), b.series);
+        if (!std::isfinite(lo.x()) || !std::isfinite(lo.y()) || !std::isfinite(hi.y()))
+            continue;
+        painter->setPen(QPen(b.color, 1.6));
+        painter->drawLine(lo, hi);
+        painter->drawLine(QPointF(lo.x() - 4, lo.y()), QPointF(lo.x() + 4, lo.y()));
+        painter->drawLine(QPointF(hi.x() - 4, hi.y()), QPointF(hi.x() + 4, hi.y()));
+    }
+    for (const XMark& m : anchor_ ? marks_ : QVector<XMark>{}) {
         const double px = chart()->mapToPosition(QPointF(m.x, 1), anchor_).x();
         if (!std::isfinite(px))
             continue;
         painter->setPen(QPen(m.color, 1.6, Qt::DotLine));
         painter->drawLine(QPointF(px, area.top()), QPointF(px, area.bottom()));
+    }
+    if (!warning_.isEmpty()) {
+        // Over the plot, where nobody can miss it (and it goes into exported pictures).
+        QFont f = font();
+        f.setBold(true);
+        painter->setFont(f);
+        const QRectF box = painter->boundingRect(area.adjusted(8, 6, -8, -6),
+                                                 Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, warning_);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xff, 0xf4, 0xc2, 235));
+        painter->drawRect(box.adjusted(-5, -3, 5, 3));
+        painter->setPen(QColor(0x9a, 0x3b, 0x00));
+        painter->drawText(box, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, warning_);
     }
     painter->restore();
 }

@@ -61,12 +61,26 @@ class XyFigureView : public QChartView {
     [[nodiscard]] int markCount() const;
     /// The marks drawn, in order.
     [[nodiscard]] const QVector<XMark>& marks() const { return marks_; }
+    /// Min–max bars drawn (one per measured point with two repeats or more).
+    [[nodiscard]] int errorBarCount() const { return static_cast<int>(bars_.size()); }
+    /// The warning painted over the plot (busy machine, noisy points), empty when none.
+    [[nodiscard]] const QString& warning() const { return warning_; }
+    /// The tooltip text of a series' point (every repeat), as shown on hover.
+    [[nodiscard]] QString pointTip(const QString& series, const QPointF& point) const;
 
   protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
   private:
+    struct ErrorBar {
+        double x, lo, hi;
+        QColor color;
+        QAbstractSeries* series;
+    };
     XySpec spec_;
+    Payload payload_; // what is drawn: the tooltips read its repeats
+    QVector<ErrorBar> bars_;
+    QString warning_;
     int dataPoints_ = 0;
     QVector<XMark> marks_;
     QAbstractSeries* anchor_ = nullptr; // the series marks are placed against

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/run_session.h"
 
+#include "text/measurement_notes.h"
+
 #include "parlab/error.h"
 #include "run/measurement_gate.h"
 
@@ -22,11 +24,7 @@ RunSession::~RunSession()
 
 QString RunSession::busyNote() const
 {
-    if (!lastLoad_.known || lastLoad_.backgroundCores <= kBusyMachineCores)
-        return {};
-    return tr("the machine was busy: other programs used %1 cores — results may not show the lesson; close them "
-              "and measure again")
-        .arg(lastLoad_.backgroundCores, 0, 'f', 1);
+    return lastLoad_.known ? busyWarning(lastLoad_.backgroundCores) : QString();
 }
 
 QString RunSession::busyElsewhere() const
