@@ -30,6 +30,8 @@ FigureParams smallParams(const Figure& f)
 {
     FigureParams p;
     p.quick = true;
+    p.repeats = 2;          // a spread to draw, cheaply
+    p.targetSeconds = 1e-3; // calibration on, but short
     const QStringList s = f.settings();
     if (s.contains(QStringLiteral("workers")))
         p.workers = 2;
@@ -169,6 +171,7 @@ class FiguresTest : public QObject {
             QCOMPARE(csvPoints, measuredPoints);
             QVERIFY2(!csv.contains(QLatin1Char('@')) && !csv.contains(QLatin1Char('!')),
                      "a tidy table: facts are comments");
+            QVERIFY(csv.contains(QStringLiteral("\nseries,x,y,median_seconds,min_seconds,max_seconds,repeats\n")));
         }
         QVERIFY(csv.startsWith(QStringLiteral("# ") + id));
 

@@ -28,8 +28,15 @@ void applyPrimesArgs(const ParsedArgs& args, PrimesParams& p);
 int workersArg(std::string_view text);
 std::uint64_t samplesArg(std::string_view text);
 std::uint64_t rangeEndArg(std::string_view text, std::string_view option); ///< --from, --to
-/// A plain decimal number of milliseconds, 0.01…1000: no spaces, signs, exponents or hex.
+/// A plain decimal number in [lo, hi]: no spaces, signs, exponents or hex; otherwise a UsageError
+/// "<option> must be <what> (got '…')".
+double decimalArg(std::string_view text, std::string_view option, double lo, double hi, std::string_view what);
+/// --switch-interval: milliseconds, 0.01…1000.
 double switchIntervalArg(std::string_view text);
+/// --target: seconds each measured point lasts at least, 0.01…60.
+double targetSecondsArg(std::string_view text);
+/// --repeat for figures: 1…100 measurements of each point.
+int repeatArg(std::string_view text);
 /// Throws UsageError unless first ≤ last.
 void checkRange(std::uint64_t first, std::uint64_t last);
 

@@ -80,11 +80,10 @@ std::uint64_t rangeEndArg(std::string_view text, std::string_view option)
     return countArg(text, option, 0, kMaxPrimeCandidate);
 }
 
-double switchIntervalArg(std::string_view text)
+double decimalArg(std::string_view text, std::string_view option, double lo, double hi, std::string_view what)
 {
     const auto bad = [&] {
-        return UsageError("--switch-interval must be a number of milliseconds in 0.01…1000, like 5 or 0.5 (got '" +
-                          std::string(text) + "')");
+        return UsageError(std::string(option) + " must be " + std::string(what) + " (got '" + std::string(text) + "')");
     };
     // from_chars would also take "inf", "nan" and more digits than mean anything; allow only the
     // plain decimal a person writes. It is locale-independent, unlike strtod under QApplication.
@@ -101,9 +100,30 @@ double switchIntervalArg(std::string_view text)
         throw bad();
     double v = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::fixed);
-    if (ec != std::errc() || end != text.data() + text.size() || !(v >= 0.01 && v <= 1000))
+    if (ec != std::errc() || end != text.data() + text.size() || !(v >= lo && v <= hi))
         throw bad();
     return v;
+}
+
+double switchIntervalArg(std::string_view text)
+{
+    return decimalArg(text, "--switch-interval", 0.01, 1000, "a number of milliseconds in 0.01…1000, like 5 or 0.5");
+}
+
+double targetSecondsArg(std::string_view text)
+{
+    return decimalArg(text, "--target", 0.01, 60, "a number of seconds in 0.01…60, like 0.3");
+}
+
+int repeatArg(std::string_view text)
+{
+    try {
+        return static_cast<int>(parseCount(text, "--repeat", 1, 100));
+    } catch (const UsageError&) {
+        throw;
+    } catch (const Error& e) {
+        throw UsageError(e.what()); // the message names --repeat
+    }
 }
 
 void checkRange(std::uint64_t first, std::uint64_t last)

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parlab/calibration.h"
 #include "parlab/cancel_token.h"
 
 #include <QString>
@@ -28,7 +29,20 @@ struct FigureInfo {
 
 /// Overrides of a preset's settings (from the CLI: `parlab figure NAME --workers 4 …`).
 struct FigureParams {
+    /// true: calibrated (each timed point lasts at least targetSeconds); false: the book's size.
     bool quick = true;
+    int repeats = 3;                              ///< measurements of each timed point, all kept
+    double targetSeconds = kDefaultTargetSeconds; ///< calibration target (quick only)
+    /// A payload measured before with these settings: only its noisy points are measured again
+    /// (Payload::noisyPoints), the others kept.
+    std::optional<QString> remeasureNoisyOf;
+    /// The target a measurement uses: 0 (no calibration) at the book's size.
+    [[nodiscard]] double target() const { return quick ? targetSeconds : 0.0; }
+    /// The part of a cache key these settings make.
+    [[nodiscard]] QString measureKey() const
+    {
+        return QStringLiteral("repeats=%1;target=%2").arg(repeats).arg(target());
+    }
     std::optional<int> workers;         ///< sweeps: the largest worker count; runs: the count
     std::optional<quint64> samples;     ///< π darts
     std::optional<quint64> first, last; ///< primes range
@@ -53,6 +67,12 @@ class Figure {
     /// Runs on a launcher thread; throws parlab::Error on failure.
     [[nodiscard]] virtual std::optional<QString> measure(const FigureParams& p, const CancelToken& cancel,
                                                          const std::function<void(const QString&)>& partial) const = 0;
+    /// Whether the measurement is a time (a busy machine spoils it); counts of work are not.
+    [[nodiscard]] virtual bool measuresTime() const { return true; }
+    /// measure(), with the machine's load over it recorded as the payload's `background_cpu` fact
+    /// (cores other programs used; see machine_load.h). What every caller uses.
+    [[nodiscard]] std::optional<QString> measureWithLoad(const FigureParams& p, const CancelToken& cancel,
+                                                         const std::function<void(const QString&)>& partial) const;
     /// The widget that shows this figure.
     [[nodiscard]] virtual QWidget* createView(QWidget* parent) const = 0;
     /// Draws a payload (possibly partial) into a view made by createView().

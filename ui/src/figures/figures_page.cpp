@@ -216,7 +216,7 @@ void FiguresPage::measure(bool quick)
                     redraw();
             });
         };
-        const auto payload = f->measure(params, cancel, partial);
+        const auto payload = f->measureWithLoad(params, cancel, partial);
         if (!payload)
             return false;
         session_->post([this, f, params, id, payload = *payload, started] {

@@ -30,6 +30,7 @@ class Darts : public Figure {
                 QStringLiteral("9-1")};
     }
     QStringList settings() const override { return {QStringLiteral("samples"), QStringLiteral("workers")}; }
+    bool measuresTime() const override { return false; } // where darts land, not how fast
     QString paramsKey(const FigureParams& fp) const override
     {
         return QStringLiteral("samples=%1;workers=%2;seed=1").arg(samples(fp)).arg(workers(fp));

@@ -13,9 +13,14 @@ namespace parlab::ui {
 Payload Payload::parse(const QString& text)
 {
     Payload p;
+    int extraColumns = 0; // an exported CSV's median_seconds,min_seconds,max_seconds,repeats
     for (const QString& raw : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QString line = raw.trimmed();
-        if (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("series,x,y")))
+        QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("series,x,y"))) {
+            extraColumns = static_cast<int>(line.count(QLatin1Char(','))) - 2;
+            continue;
+        }
+        if (line.startsWith(QLatin1Char('#')))
             continue;
         if (line.startsWith(QLatin1Char('@'))) {
             const int comma = line.indexOf(QLatin1Char(','));
@@ -29,6 +34,8 @@ Payload Payload::parse(const QString& text)
             p.addRecord(kind, fields);
             continue;
         }
+        for (int drop = 0; drop < extraColumns && line.lastIndexOf(QLatin1Char(',')) > 0; ++drop)
+            line.truncate(line.lastIndexOf(QLatin1Char(',')));
         const int last = line.lastIndexOf(QLatin1Char(','));
         const int middle = last > 0 ? line.lastIndexOf(QLatin1Char(','), last - 1) : -1;
         if (middle <= 0)
@@ -61,6 +68,19 @@ bool sameX(double a, double b)
 
 } // namespace
 
+void Payload::removeSeries(const QString& series)
+{
+    order_.removeAll(series);
+    series_.remove(series);
+    auto& reps = records_[kRepeats];
+    reps.erase(std::remove_if(
+                   reps.begin(), reps.end(),
+                   [&](const QStringList& r) { return r.size() >= 3 && r.mid(2).join(QLatin1Char(',')) == series; }),
+               reps.end());
+    if (reps.isEmpty())
+        records_.remove(kRepeats);
+}
+
 void Payload::addTiming(const QString& series, double x, const std::vector<double>& seconds)
 {
     if (seconds.empty())
@@ -70,6 +90,25 @@ void Payload::addTiming(const QString& series, double x, const std::vector<doubl
     for (double s : seconds)
         all << QString::number(s, 'g', 9);
     addRecord(kRepeats, {QString::number(x, 'g', 12), all.join(QLatin1Char(';')), series});
+}
+
+void Payload::setTiming(const QString& series, double x, const std::vector<double>& seconds)
+{
+    if (seconds.empty())
+        return;
+    if (!repeats(series, x)) {
+        addTiming(series, x, seconds);
+        return;
+    }
+    for (QPointF& pt : series_[series])
+        if (sameX(pt.x(), x))
+            pt.setY(parlab::median(seconds));
+    QStringList all;
+    for (double s : seconds)
+        all << QString::number(s, 'g', 9);
+    for (QStringList& r : records_[kRepeats])
+        if (r.size() >= 3 && sameX(r[0].toDouble(), x) && r.mid(2).join(QLatin1Char(',')) == series)
+            r[1] = all.join(QLatin1Char(';'));
 }
 
 std::optional<std::vector<double>> Payload::repeats(const QString& series, double x) const

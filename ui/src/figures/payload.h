@@ -21,8 +21,12 @@ class Payload {
     static Payload parse(const QString& text);
 
     void add(const QString& series, double x, double y);
+    /// Drops a series (its points and its repeats).
+    void removeSeries(const QString& series);
     /// A measured point: plotted at the median of its repeats, every repeat kept (a "repeats" record).
     void addTiming(const QString& series, double x, const std::vector<double>& seconds);
+    /// addTiming, or when the point was measured before, its value and repeats replaced in place.
+    void setTiming(const QString& series, double x, const std::vector<double>& seconds);
     /// Every repeat of a measured point, in the order measured; nullopt for points that are not timings.
     [[nodiscard]] std::optional<std::vector<double>> repeats(const QString& series, double x) const;
     /// A measured point whose repeats disagree: max / min above the ratio.

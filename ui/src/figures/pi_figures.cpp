@@ -3,10 +3,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/book_results.h"
 #include "figures/figure_registry.h"
+#include "figures/timed_points.h"
 #include "figures/xy_figure.h"
 #include "parlab/fits.h"
 #include "parlab/machine.h"
 #include "parlab/sweeps.h"
+#include "text/format.h"
 
 #include <cmath>
 #include <limits>
@@ -28,28 +30,62 @@ WorkersSweep sweepOf(const FigureParams& p)
 QString sweepKey(const FigureParams& p)
 {
     const WorkersSweep s = sweepOf(p);
-    return QStringLiteral("pi;kernel=scalar;seed=1;samples=%1;workers=1..%2").arg(s.samples).arg(s.maxWorkers);
+    return QStringLiteral("pi;kernel=scalar;seed=1;samples=%1;workers=1..%2;%3;plan=core2")
+        .arg(s.samples)
+        .arg(s.maxWorkers)
+        .arg(p.measureKey());
 }
 
-// One π run (scalar kernel: the pure-Python loop's shape) per backend and worker count.
+// One π run (scalar kernel: the pure-Python loop's shape) per backend and worker count, every
+// point repeated. Calibrated, the darts grow until the sweep's fastest point — oneTBB at the
+// physical core count — lasts the target; the book's size is thrown as it is.
 std::optional<QString> measurePiSweep(const FigureParams& fp, const CancelToken& cancel,
                                       const std::function<void(const QString&)>& partial)
 {
     const WorkersSweep s = sweepOf(fp);
     Payload out;
-    out.setFact(QStringLiteral("samples"), QString::number(s.samples));
-    out.setFact(QStringLiteral("about"), QStringLiteral("π, scalar"));
     PiParams base;
     base.samples = s.samples;
     base.kernel = Kernel::scalar;
+    std::uint64_t scale = 1;
+    if (fp.target() > 0 && !fp.remeasureNoisyOf) {
+        PiParams pilot = base;
+        pilot.workers = std::min(s.maxWorkers, machine().physicalCores);
+        const PiRunner run = plainPiRunner(cancel);
+        const auto c = calibrate(
+            [&](std::uint64_t k) {
+                PiParams p = pilot;
+                p.samples = base.samples * k;
+                return run(p);
+            },
+            fp.target());
+        if (!c)
+            return std::nullopt;
+        scale = c->scale;
+    }
+    out.setFact(QStringLiteral("samples"), QString::number(s.samples * scale));
+    out.setFact(QStringLiteral("about"), QStringLiteral("π, scalar"));
+    out.setFact(QStringLiteral("size"), fp.target() > 0
+                                            ? QStringLiteral("%1 darts per point (the fastest ≥ %2 s) × %3 repeats")
+                                                  .arg(humanCount(static_cast<double>(s.samples * scale)))
+                                                  .arg(fp.target())
+                                                  .arg(fp.repeats)
+                                            : QStringLiteral("the book's size: %1 darts × %2 repeats")
+                                                  .arg(humanCount(static_cast<double>(s.samples)))
+                                                  .arg(fp.repeats));
+    base.samples *= scale;
     std::vector<int> counts;
     for (int k = 1; k <= s.maxWorkers; ++k)
         counts.push_back(k);
-    const auto plan = workersSweep(base, counts, allValues<Backend>());
-    const bool done = measureSweep(plan, 1, plainPiRunner(cancel), [&](const MeasuredPoint& m) {
-        out.add(QString::fromStdString(m.series), m.x, m.timing.min);
-        partial(out.text());
-    });
+    auto plan = pointsToMeasure(workersSweep(base, counts, allValues<Backend>()), fp, out);
+    if (fp.remeasureNoisyOf) // the darts measured before, whatever this machine calibrates to now
+        for (PiPoint& p : plan)
+            p.params.samples = static_cast<std::uint64_t>(out.factNumber(QStringLiteral("samples"), 1));
+    const bool done =
+        measureSweep(plan, MeasureOptions{fp.repeats}, plainPiRunner(cancel), [&](const MeasuredPoint& m) {
+            recordPoint(out, m);
+            partial(out.text());
+        });
     if (!done)
         return std::nullopt;
     return out.text();
@@ -125,21 +161,24 @@ class Speedup : public PiSweepFigure {
   protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("speed-up T₁/Tₖ (efficiency 0…1)"),
-                          [](const QString& n) {
-                              return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
-                                             n.startsWith(QLatin1String("Amdahl")) ||
-                                             n.contains(QLatin1String("efficiency"))
-                                         ? XySpec::Style::dashed
-                                         : XySpec::Style::lineMarkers;
-                          });
+        XySpec s = XySpec::of(info().title, QStringLiteral("workers"),
+                              QStringLiteral("speed-up T₁/Tₖ (efficiency 0…1)"), [](const QString& n) {
+                                  return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
+                                                 n.startsWith(QLatin1String("Amdahl")) ||
+                                                 n.contains(QLatin1String("efficiency"))
+                                             ? XySpec::Style::dashed
+                                             : XySpec::Style::lineMarkers;
+                              });
+        s.yText = [](double v) { return QStringLiteral("%1×").arg(v, 0, 'f', 2); };
+        return s;
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override
     {
         Payload out;
         for (const QString& fact :
-             {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note"), QStringLiteral("samples")})
+             {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note"), QStringLiteral("samples"),
+              QStringLiteral("size"), QStringLiteral("background_cpu")})
             if (!p.fact(fact).isEmpty())
                 out.setFact(fact, p.fact(fact));
         // Efficiency and the Amdahl fit for processes (the figure), else for the one series measured.
@@ -148,17 +187,34 @@ class Speedup : public PiSweepFigure {
                                    : p.seriesNames().front();
         int last = 1;
         std::map<int, double> procSpeedup;
+        std::vector<std::map<int, double>> procByRepeat; // the j-th repeat of every worker count
         for (const QString& name : p.seriesNames()) {
             std::map<int, double> times;
             for (const QPointF& pt : p.points(name))
                 times[static_cast<int>(pt.x())] = pt.y();
             // T₁ is measured, never extrapolated: a series without a 1-worker run has no speed-up.
             for (const auto& [k, s] : speedups(times)) {
-                out.add(name, k, s);
+                // Each repeat of Tₖ against the median T₁: the bar shows how far the speed-up moved.
+                std::vector<double> each;
+                if (const auto reps = p.repeats(name, k); reps && times.count(1))
+                    for (double t : *reps)
+                        each.push_back(times.at(1) / t);
+                if (each.empty())
+                    out.add(name, k, s);
+                else
+                    out.addTiming(name, k, each);
                 last = std::max(last, k);
             }
-            if (name == fitted)
-                procSpeedup = speedups(times);
+            if (name != fitted)
+                continue;
+            procSpeedup = speedups(times);
+            for (const auto& [k, t] : times)
+                if (const auto reps = p.repeats(name, k))
+                    for (std::size_t j = 0; j < reps->size(); ++j) {
+                        if (procByRepeat.size() <= j)
+                            procByRepeat.resize(j + 1);
+                        procByRepeat[j][k] = (*reps)[j];
+                    }
         }
         for (int k = 1; k <= last; ++k)
             out.add(QStringLiteral("ideal"), k, k);
@@ -167,14 +223,25 @@ class Speedup : public PiSweepFigure {
         // Fitted where the cores are not shared: beyond them the curve flattens for want of cores,
         // not because of a serial part.
         // One speed-up fits any serial fraction exactly: the fit is shown only when at least two
-        // worker counts within the physical cores can disagree with it, with its misfit.
+        // worker counts within the physical cores can disagree with it, with its misfit, and the
+        // spread of the fits of each repeat on its own (its uncertainty).
         const int cores = machine().physicalCores;
         const auto fit = fitAmdahl(procSpeedup, cores);
         if (fit && fit->points >= 2) {
             const double f = fit->serialFraction;
-            const QString label = QStringLiteral("Amdahl fit, %1 (serial fraction %2 %, rms misfit %3)")
+            double lo = f, hi = f;
+            for (const auto& times : procByRepeat)
+                if (const auto each = fitAmdahl(speedups(times), cores); each && each->points >= 2) {
+                    lo = std::min(lo, each->serialFraction);
+                    hi = std::max(hi, each->serialFraction);
+                }
+            const QString spread =
+                hi > lo ? QStringLiteral(", repeats %1–%2 %").arg(lo * 100, 0, 'f', 1).arg(hi * 100, 0, 'f', 1)
+                        : QString();
+            const QString label = QStringLiteral("Amdahl fit, %1 (serial fraction %2 %%3, rms misfit %4)")
                                       .arg(fitted)
                                       .arg(f * 100, 0, 'f', 1)
+                                      .arg(spread)
                                       .arg(fit->rmsError, 0, 'f', 2);
             for (int k = 1; k <= last; ++k)
                 out.add(label, k, 1.0 / (f + (1.0 - f) / k));

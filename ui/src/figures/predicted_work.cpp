@@ -27,15 +27,7 @@ void scaleWorkSeries(Payload& data, const QString& measured)
     const auto work = data.points(kWork);
     if (work.isEmpty())
         return;
-    Payload out;
-    for (const QString& fact : {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note"),
-                                QStringLiteral("workers"), QStringLiteral("default_chunksize")})
-        if (!data.fact(fact).isEmpty())
-            out.setFact(fact, data.fact(fact));
-    for (const QString& name : data.seriesNames())
-        if (name != kWork)
-            for (const QPointF& pt : data.points(name))
-                out.add(name, pt.x(), pt.y());
+    data.removeSeries(kWork);
     // The one-chunk run does all the work on one worker: its time per division is the rate.
     double perDivision = 0;
     for (const QPointF& m : data.points(measured))
@@ -45,8 +37,7 @@ void scaleWorkSeries(Payload& data, const QString& measured)
                     perDivision = m.y() / w.y();
     if (perDivision > 0)
         for (const QPointF& w : work)
-            out.add(QStringLiteral("predicted from the work"), w.x(), w.y() * perDivision);
-    data = out;
+            data.add(QStringLiteral("predicted from the work"), w.x(), w.y() * perDivision);
 }
 
 } // namespace parlab::ui

@@ -5,12 +5,14 @@
 #include "figures/book_results.h"
 #include "figures/figure_registry.h"
 #include "figures/predicted_work.h"
+#include "figures/timed_points.h"
 #include "figures/xy_figure.h"
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
 #include "parlab/sweeps.h"
 #include "text/format.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace parlab::ui {
@@ -30,22 +32,44 @@ PrimesParams bookRange(const FigureParams& fp)
     return p;
 }
 
-QString rangeKey(const PrimesParams& p, bool quick)
+// What the chart's title says of the size measured: the range, its passes, the repeats.
+QString sizeNote(const PrimesParams& p, const FigureParams& fp, std::uint64_t fewest, std::uint64_t most)
 {
-    return QStringLiteral("from=%1;to=%2;workers=%3;backend=%4;%5")
+    const QString numbers = QStringLiteral("%1 numbers").arg(humanCount(static_cast<double>(rangeSize(p))));
+    const QString passes = fewest == most ? QString::number(most) : QStringLiteral("%1–%2").arg(fewest).arg(most);
+    if (fp.target() <= 0)
+        return QStringLiteral("the book's size: %1 × %2 repeats").arg(numbers).arg(fp.repeats);
+    return QStringLiteral("%1 × %2 passes (each point ≥ %3 s) × %4 repeats, per pass")
+        .arg(numbers, passes)
+        .arg(fp.target())
+        .arg(fp.repeats);
+}
+
+QString rangeKey(const PrimesParams& p, const FigureParams& fp)
+{
+    return QStringLiteral("from=%1;to=%2;workers=%3;backend=%4;%5;%6;plan=core2")
         .arg(p.first)
         .arg(p.last)
         .arg(p.workers)
         .arg(toQString(name(p.backend)))
-        .arg(quick ? QStringLiteral("quick;plan=core") : QStringLiteral("full;plan=core"));
+        .arg(fp.quick ? QStringLiteral("quick") : QStringLiteral("full"))
+        .arg(fp.measureKey());
 }
 
-// Measures a sweep of the core's plan into the payload (the fastest of the repeats), point by point.
-bool measurePoints(const std::vector<PrimesPoint>& plan, int repeats, const CancelToken& cancel, Payload& out,
-                   const std::function<void(const QString&)>& partial)
+// Measures a sweep of the core's plan into the payload point by point: every repeat kept, each
+// repeat passed over the range until it lasts the target (seconds per pass plotted).
+bool measurePoints(const std::vector<PrimesPoint>& plan, const FigureParams& fp, const CancelToken& cancel,
+                   Payload& out, const std::function<void(const QString&)>& partial)
 {
-    return measureSweep(plan, repeats, plainPrimesRunner(cancel), [&](const MeasuredPoint& m) {
-        out.add(QString::fromStdString(m.series), m.x, m.timing.min);
+    std::uint64_t fewest = 0, most = 0;
+    MeasureOptions o;
+    o.repeats = fp.repeats;
+    o.targetSeconds = fp.target();
+    return measureSweep(pointsToMeasure(plan, fp, out), o, plainPrimesRunner(cancel), [&](const MeasuredPoint& m) {
+        recordPoint(out, m);
+        fewest = fewest ? std::min(fewest, m.passes) : m.passes;
+        most = std::max(most, m.passes);
+        out.setFact(QStringLiteral("size"), sizeNote(plan.front().params, fp, fewest, most));
         partial(out.text());
     });
 }
@@ -66,7 +90,7 @@ XySpec::Style dashedIfBook(const QString& n)
 class BookRangeSweep : public XyFigure {
   public:
     QStringList settings() const override { return kRangeSettings; }
-    QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp.quick); }
+    QString paramsKey(const FigureParams& fp) const override { return rangeKey(bookRange(fp), fp); }
     void checkParams(const FigureParams& fp) const override { validate(bookRange(fp)); }
     bool hasBookOverlay() const override { return true; }
 };
@@ -89,7 +113,7 @@ class Chunksize : public BookRangeSweep {
         Payload out;
         out.setFact(QStringLiteral("default_chunksize"), QString::number(defaultChunksize(rangeSize(p), p.workers)));
         out.setFact(QStringLiteral("backend"), backendName(p));
-        if (!measurePoints(chunksizeSweep(p), fp.quick ? 1 : 3, cancel, out, partial))
+        if (!measurePoints(chunksizeSweep(p), fp, cancel, out, partial))
             return std::nullopt;
         return out.text();
     }
@@ -134,7 +158,8 @@ class ChunkCount : public BookRangeSweep {
         out.setFact(QStringLiteral("workers"), QString::number(p.workers));
         out.setFact(QStringLiteral("backend"), backendName(p));
         const auto plan = chunkCountSweep(p);
-        if (!addWorkSeries(out, plan, cancel) || !measurePoints(plan, fp.quick ? 2 : 5, cancel, out, partial))
+        if (!(fp.remeasureNoisyOf || addWorkSeries(out, plan, cancel)) ||
+            !measurePoints(plan, fp, cancel, out, partial))
             return std::nullopt;
         return out.text();
     }
@@ -181,6 +206,7 @@ class PrimeCost : public XyFigure {
                 QStringLiteral("9-9")};
     }
     QStringList settings() const override { return {QStringLiteral("from"), QStringLiteral("to")}; }
+    bool measuresTime() const override { return false; } // trial divisions, counted
     QString paramsKey(const FigureParams& fp) const override
     {
         // The sample is the same for the quick and the book preset: quick does not apply.
@@ -270,39 +296,35 @@ class QueueCost : public XyFigure {
     QStringList settings() const override { return kRangeSettings; }
     QString paramsKey(const FigureParams& fp) const override
     {
-        return QStringLiteral("queue;") + rangeKey(range(fp), fp.quick);
+        return QStringLiteral("queue;") + rangeKey(range(fp), fp);
     }
     void checkParams(const FigureParams& fp) const override { validate(range(fp)); }
     bool hasBookOverlay() const override { return true; }
     std::optional<QString> measure(const FigureParams& fp, const CancelToken& cancel,
                                    const std::function<void(const QString&)>& partial) const override
     {
-        PrimesParams base = range(fp);
+        const PrimesParams base = range(fp);
         const int most = fp.workers.value_or(4);
         Payload out;
+        out.setFact(QStringLiteral("backend"), QStringLiteral("processes"));
         PrimesParams serial = base;
         serial.workers = 1;
         serial.backend = Backend::tbb;
         serial.schedule = Schedule::static_;
-        const auto ts = plainPrimesRunner(cancel)(serial);
-        if (!ts)
-            return std::nullopt;
+        std::vector<PrimesPoint> plan;
         for (int k = 1; k <= most; ++k) {
             for (const Schedule s : {Schedule::queue, Schedule::chunked}) {
                 PrimesParams p = base;
                 p.workers = k;
                 p.schedule = s;
                 p.chunksize = s == Schedule::queue ? 1 : 0;
-                const auto t = plainPrimesRunner(cancel)(p);
-                if (!t)
-                    return std::nullopt;
-                out.add(s == Schedule::queue ? QStringLiteral("queue + poison pills (processes)")
-                                             : QStringLiteral("chunked pool (processes)"),
-                        k, *t);
+                plan.push_back({s == Schedule::queue ? "queue + poison pills (processes)" : "chunked pool (processes)",
+                                static_cast<double>(k), p});
             }
-            out.add(QStringLiteral("serial (one loop)"), k, *ts);
-            partial(out.text());
         }
+        plan.push_back({"serial (one loop)", 1.0, serial}); // the same at every k: measured once, drawn flat
+        if (!measurePoints(plan, fp, cancel, out, partial))
+            return std::nullopt;
         return out.text();
     }
 
@@ -321,7 +343,15 @@ class QueueCost : public XyFigure {
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override
     {
-        const auto serial = p.points(QStringLiteral("serial (one loop)"));
+        const QString serialName = QStringLiteral("serial (one loop)");
+        auto serial = p.points(serialName);
+        double last = 1;
+        for (const QString& n : p.seriesNames())
+            for (const QPointF& pt : p.points(n))
+                last = std::max(last, pt.x());
+        if (serial.size() == 1) // measured at one worker; the serial loop has no worker count
+            for (int k = 2; k <= static_cast<int>(last); ++k)
+                p.add(serialName, k, serial.front().y());
         if (!book || serial.isEmpty())
             return;
         for (const QPointF& pt : book::kQueue)

@@ -6,6 +6,7 @@
 #include "export/chart_export.h"
 #include "figures/book_results.h"
 #include "parlab/machine.h"
+#include "parlab/machine_load.h"
 
 namespace parlab::ui {
 
@@ -62,6 +63,20 @@ void XyFigure::overlayBook(Payload& p, const QString& measured, const QVector<QP
         return;
     for (const QPointF& pt : book::scaledTo(book, pts.front().y()))
         p.add(label, pt.x(), pt.y());
+}
+
+std::optional<QString> Figure::measureWithLoad(const FigureParams& p, const CancelToken& cancel,
+                                               const std::function<void(const QString&)>& partial) const
+{
+    LoadMeter meter;
+    meter.start();
+    const std::optional<QString> out = measure(p, cancel, partial);
+    const MachineLoad load = meter.stop();
+    if (!out || !load.known || !measuresTime())
+        return out;
+    Payload withLoad = Payload::parse(*out);
+    withLoad.setFact(QStringLiteral("background_cpu"), QString::number(load.backgroundCores, 'f', 2));
+    return withLoad.text();
 }
 
 ChartExport Figure::exportOf(QWidget* view, const QString& payload) const

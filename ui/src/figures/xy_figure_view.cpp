@@ -83,7 +83,13 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     for (const QString& fact : {QStringLiteral("about"), QStringLiteral("backend"), QStringLiteral("note")})
         if (!payload.fact(fact).isEmpty())
             about << payload.fact(fact);
-    c->setTitle(about.isEmpty() ? spec_.title : tr("%1 — %2").arg(spec_.title, about.join(QStringLiteral(" · "))));
+    // The size measured goes on a line of its own under the title (a class should know it).
+    const QString size = payload.fact(QStringLiteral("size"));
+    QString title = about.isEmpty() ? spec_.title : tr("%1 — %2").arg(spec_.title, about.join(QStringLiteral(" · ")));
+    if (!size.isEmpty())
+        title = QStringLiteral("%1<br><span style=\"font-weight:normal; font-size:small\">%2</span>")
+                    .arg(title.toHtmlEscaped(), size.toHtmlEscaped());
+    c->setTitle(title);
     c->removeAllSeries();
     for (QAbstractAxis* a : c->axes())
         c->removeAxis(a);
@@ -251,12 +257,13 @@ QString XyFigureView::pointTip(const QString& series, const QPointF& point) cons
         tr("%1\nx = %2: %3").arg(series, QString::number(best.x(), 'g', 6), QString::number(best.y(), 'g', 4));
     if (const auto all = payload_.repeats(series, best.x())) {
         const Timing t = summarize(*all);
+        const auto text = spec_.yText ? spec_.yText : [](double v) { return humanSeconds(v); };
         QStringList each;
         for (double v : t.seconds)
-            each << humanSeconds(v);
+            each << text(v);
         tip = tr("%1\nx = %2: median %3 (min %4, max %5)\n%n repeat(s): %6", nullptr, static_cast<int>(each.size()))
-                  .arg(series, QString::number(best.x(), 'g', 6), humanSeconds(t.median), humanSeconds(t.min),
-                       humanSeconds(t.max), each.join(QStringLiteral(", ")));
+                  .arg(series, QString::number(best.x(), 'g', 6), text(t.median), text(t.min), text(t.max),
+                       each.join(QStringLiteral(", ")));
     }
     return tip;
 }

@@ -22,6 +22,8 @@ struct XySpec {
     QString yTitle;
     bool logX = false;
     bool yFromZero = true;
+    /// A measured value as the tooltips write it (default: a duration, "12.3 ms").
+    std::function<QString(double)> yText;
     /// The style of a series by name (default: line with markers).
     std::function<Style(const QString&)> style;
 

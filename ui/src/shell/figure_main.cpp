@@ -9,10 +9,12 @@
 #include "export/file_write.h"
 #include "figures/figure_registry.h"
 #include "figures/figure_store.h"
+#include "figures/payload.h"
 #include "parlab/args.h"
 #include "parlab/interrupt.h"
 #include "parlab/run_args.h"
 #include "shell/quiet_qt.h"
+#include "text/measurement_notes.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -36,7 +38,11 @@ const char* kUsage =
     "  parlab figure --list\n"
     "  parlab figure NAME --out FILE.png|.jpg|.svg [--size WxH] [--csv FILE.csv] [--quick]\n"
     "                [--no-cache] [--book] [--no-footer] [--workers K] [--samples N] [--from A] [--to B]\n"
-    "Renders without a display. --quick uses the small preset (seconds); without it, the book's size.\n"
+    "                [--repeat N] [--target S]\n"
+    "Renders without a display. --quick calibrates the size so each timed point lasts at least\n"
+    "--target seconds (0.3 by default); without it, the book's size. Every timed point is measured\n"
+    "--repeat times (3 by default): the chart shows the median and the min-max spread, the CSV every\n"
+    "repeat. A busy machine or points whose repeats disagree are reported on stderr and on the chart.\n"
     "The image format follows the name of --out. Measurements are cached (see --no-cache).\n"
     "Exit codes: 0 written, 1 failed, 2 bad arguments.\n";
 
@@ -47,7 +53,8 @@ const std::vector<OptionSpec>& figureOptions()
                                            {"--quick", false}, {"--no-cache", false},
                                            {"--book", false},  {"--no-footer", false},
                                            {"--workers"},      {"--samples"},
-                                           {"--from"},         {"--to"}};
+                                           {"--from"},         {"--to"},
+                                           {"--repeat"},       {"--target"}};
     return v;
 }
 
@@ -83,6 +90,13 @@ Request parseRequest(const ParsedArgs& a)
     r.noCache = a.has("--no-cache");
     r.book = a.has("--book");
     r.footer = !a.has("--no-footer");
+    if (const auto v = a.value("--repeat"))
+        r.params.repeats = repeatArg(*v);
+    if (const auto v = a.value("--target")) {
+        if (!r.params.quick)
+            throw UsageError("--target calibrates --quick figures; the book's size is measured as it is");
+        r.params.targetSeconds = targetSecondsArg(*v);
+    }
     if (a.positionals().empty())
         throw UsageError("figure needs a NAME or --list (see parlab figure --help)");
     r.id = fromArg(a.positionals().front());
@@ -201,7 +215,7 @@ int render(const Request& r)
         interrupts.arm();
         std::optional<QString> measured;
         try {
-            measured = r.figure->measure(r.params, cancel, [](const QString&) {});
+            measured = r.figure->measureWithLoad(r.params, cancel, [](const QString&) {});
         } catch (const std::exception& e) {
             printError(std::string("the measurement failed: ") + e.what());
             return kExitFailed;
@@ -217,6 +231,18 @@ int render(const Request& r)
     }
     if (store && !store->warning().isEmpty())
         printError("warning: " + toArg(store->warning()));
+    // What the chart says over its plot, said here too: a figure from a busy machine is suspect.
+    const Payload measuredData = Payload::parse(payload);
+    if (const QString busy = busyWarning(measuredData.factNumber(QStringLiteral("background_cpu"), -1));
+        !busy.isEmpty())
+        printError("warning: " + toArg(busy));
+    if (const auto noisy = measuredData.noisyPoints(); !noisy.isEmpty()) {
+        double worst = 0;
+        for (const auto& n : noisy)
+            worst = std::max(worst, n.ratio);
+        printError("warning: " + toArg(noisyWarning(static_cast<int>(noisy.size()), worst)) +
+                   " (run again with --no-cache)");
+    }
 
     // Rendered at the size asked for: a layout must not push its minimum onto the (offscreen)
     // window, which Qt reports on stderr as "This plugin does not support propagateSizeHints()".

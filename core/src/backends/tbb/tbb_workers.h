@@ -23,10 +23,7 @@ namespace parlab::detail {
 /// on a 2-core machine (oversubscription is one of the things the class is meant to see).
 class TbbWorkers {
   public:
-    explicit TbbWorkers(int workers) : arena_((raiseThreadLimit(), workers)), workers_(workers)
-    {
-        arena_.initialize();
-    }
+    explicit TbbWorkers(int workers) : arena_((raiseThreadLimit(), workers)), workers_(workers) { arena_.initialize(); }
 
     /// Runs body(w) for w = 0…workers−1, one task each, and waits for all of them.
     ///
