@@ -6,10 +6,12 @@
 #include "export/chart_export.h"
 #include "export/export_menu.h"
 #include "figures/figure_registry.h"
+#include "figures/timed_points.h"
 #include "parlab/error.h"
 #include "widgets/run_controls.h"
 
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -48,12 +51,33 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     book_ = new QCheckBox(tr("Overlay the book's results (dashed, normalised)"), this);
     controls_ = new RunControls(tr("points"), tr("Measure at the book's size"), this);
     controls_->watch(session_);
-    controls_->runButton()->setText(tr("Measure (quick)"));
+    controls_->runButton()->setText(tr("Measure (calibrated)"));
+    repeats_ = new QSpinBox(this);
+    repeats_->setRange(1, 20);
+    repeats_->setValue(3);
+    repeats_->setPrefix(tr("repeats "));
+    repeats_->setToolTip(tr("Each timed point is measured this many times; the chart shows the median and the "
+                            "spread from the fastest to the slowest"));
+    target_ = new QDoubleSpinBox(this);
+    target_->setRange(0.01, 60);
+    target_->setDecimals(2);
+    target_->setSingleStep(0.1);
+    target_->setValue(kDefaultTargetSeconds);
+    target_->setPrefix(tr("each point ≥ "));
+    target_->setSuffix(tr(" s"));
+    target_->setToolTip(tr("Measure (calibrated) grows the problem until each timed point lasts this long: short "
+                           "runs are mostly noise. The book's size is measured as it is."));
+    remeasure_ = new QPushButton(this);
+    remeasure_->setToolTip(tr("Measure again only the points whose repeats differ by more than 25 %"));
+    remeasure_->hide();
     auto* clear = new QPushButton(tr("Clear cache"), this);
     clear->setToolTip(tr("Forget every stored measurement of this machine and version"));
     views_ = new QStackedWidget(this);
 
     auto* top = new QHBoxLayout;
+    top->addWidget(repeats_);
+    top->addWidget(target_);
+    top->addWidget(remeasure_);
     top->addWidget(book_);
     top->addStretch(1);
     top->addWidget(provenance_);
@@ -73,6 +97,7 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     connect(controls_, &RunControls::runRequested, this, [this] { measure(true); });
     connect(controls_, &RunControls::sweepRequested, this, [this] { measure(false); });
     connect(controls_, &RunControls::stopRequested, this, &FiguresPage::stop);
+    connect(remeasure_, &QPushButton::clicked, this, &FiguresPage::remeasureNoisy);
     connect(clear, &QPushButton::clicked, this, [this] {
         store_.clear();
         payloadById_.clear();
@@ -83,6 +108,7 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
         controls_->setRunning(false);
         controls_->clearProgress();
         list_->setEnabled(true);
+        updateRemeasure();
         if (outcome == RunOutcome::failed)
             Q_EMIT statusMessage(tr("Failed: %1").arg(message));
         else if (outcome == RunOutcome::cancelled)
@@ -162,7 +188,7 @@ void FiguresPage::showSelected()
     book_->setEnabled(f->hasBookOverlay());
     views_->setCurrentWidget(viewFor(*f));
     if (!payloadById_.contains(i.id)) {
-        FigureParams quick;
+        const FigureParams quick = pageParams(true);
         if (auto hit = store_.find(*f, quick)) {
             payloadById_.insert(i.id, hit->payload);
             paramsById_.insert(i.id, quick);
@@ -184,6 +210,39 @@ void FiguresPage::redraw()
     const Figure* f = selected();
     if (f)
         f->draw(viewFor(*f), payloadById_.value(f->info().id), book_->isChecked());
+    updateRemeasure();
+}
+
+FigureParams FiguresPage::pageParams(bool quick) const
+{
+    FigureParams p;
+    p.quick = quick;
+    p.repeats = repeats_->value();
+    p.targetSeconds = target_->value();
+    return p;
+}
+
+int FiguresPage::noisyPoints() const
+{
+    const Figure* f = selected();
+    return f ? noisyPointCount(payloadById_.value(f->info().id)) : 0;
+}
+
+void FiguresPage::updateRemeasure()
+{
+    const int n = session_->isRunning() ? 0 : noisyPoints();
+    remeasure_->setText(tr("Re-measure %n noisy point(s)", nullptr, n));
+    remeasure_->setVisible(n > 0);
+}
+
+void FiguresPage::remeasureNoisy()
+{
+    const Figure* f = selected();
+    if (!f || session_->isRunning() || noisyPoints() == 0)
+        return;
+    FigureParams params = paramsById_.value(f->info().id, pageParams(true));
+    params.remeasureNoisyOf = payloadById_.value(f->info().id);
+    start(f, params, tr("the noisy points again"));
 }
 
 void FiguresPage::measure(bool quick)
@@ -191,24 +250,32 @@ void FiguresPage::measure(bool quick)
     const Figure* f = selected();
     if (!f || session_->isRunning())
         return;
+    start(f, pageParams(quick), quick ? tr("calibrated") : tr("book size"));
+}
+
+void FiguresPage::start(const Figure* f, const FigureParams& params, const QString& what)
+{
     if (const QString other = session_->busyElsewhere(); !other.isEmpty()) {
         Q_EMIT statusMessage(tr("Waiting: %1 is measuring (one measurement at a time)").arg(other));
         return;
     }
-    FigureParams params;
-    params.quick = quick;
     const QString id = f->info().id;
-    payloadById_.remove(id);
-    paramsById_.insert(id, params);
-    redraw();
+    if (!params.remeasureNoisyOf) { // a re-measure keeps the points it does not measure again
+        payloadById_.remove(id);
+        redraw();
+    }
+    FigureParams stored = params;
+    stored.remeasureNoisyOf.reset(); // the result is cached under the settings, not the way there
+    paramsById_.insert(id, stored);
     provenance_->setText(tr("measuring on this machine…"));
     controls_->setRunning(true);
     controls_->setIndeterminate(tr("Measuring on this machine; each point is drawn as it is measured."));
     list_->setEnabled(false);
-    Q_EMIT statusMessage(tr("Measuring %1 (%2)…").arg(id, quick ? tr("quick") : tr("book size")));
+    remeasure_->hide();
+    Q_EMIT statusMessage(tr("Measuring %1 (%2)…").arg(id, what));
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    session_->start([this, f, params, id, started](const CancelToken& cancel) {
+    session_->start([this, f, params, stored, id, started](const CancelToken& cancel) {
         const auto partial = [this, f, id](const QString& payload) {
             session_->post([this, f, id, payload] {
                 payloadById_.insert(id, payload);
@@ -219,9 +286,9 @@ void FiguresPage::measure(bool quick)
         const auto payload = f->measureWithLoad(params, cancel, partial);
         if (!payload)
             return false;
-        session_->post([this, f, params, id, payload = *payload, started] {
+        session_->post([this, f, stored, id, payload = *payload, started] {
             payloadById_.insert(id, payload);
-            store_.store(*f, params, payload);
+            store_.store(*f, stored, payload);
             const double s = started->elapsed() / 1000.0;
             provenance_->setText(tr("measured now, in %1 s").arg(s, 0, 'f', 1));
             Q_EMIT statusMessage(tr("%1 measured in %2 s").arg(id).arg(s, 0, 'f', 1));

@@ -11,6 +11,9 @@
 #include <QHash>
 
 class QCheckBox;
+class QDoubleSpinBox;
+class QPushButton;
+class QSpinBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -45,8 +48,16 @@ class FiguresPage : public LabPage {
     /// Measures the selected figure's preset (quick, or at the book's size) — unless another
     /// page is measuring: one measurement at a time.
     void measure(bool quick);
+    /// Measures again only the points of the shown figure whose repeats disagree (> 25 %).
+    void remeasureNoisy();
+    /// How many points of the shown figure a re-measure would take (the button says it).
+    [[nodiscard]] int noisyPoints() const;
 
   private:
+    /// The repeats and calibration target set on the page.
+    [[nodiscard]] FigureParams pageParams(bool quick) const;
+    void start(const Figure* f, const FigureParams& params, const QString& what);
+    void updateRemeasure();
     void showSelected();
     void redraw();
     [[nodiscard]] const Figure* selected() const;
@@ -60,6 +71,9 @@ class FiguresPage : public LabPage {
     QLabel* provenance_;
     QCheckBox* book_;
     RunControls* controls_;
+    QSpinBox* repeats_;
+    QDoubleSpinBox* target_;
+    QPushButton* remeasure_;
     QStackedWidget* views_;
     QHash<QString, QWidget*> viewById_;
     QHash<QString, QString> payloadById_;
