@@ -74,10 +74,12 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     clear->setToolTip(tr("Forget every stored measurement of this machine and version"));
     views_ = new QStackedWidget(this);
 
+    auto* measuring = new QHBoxLayout;
+    measuring->addWidget(repeats_);
+    measuring->addWidget(target_);
+    measuring->addWidget(remeasure_);
+    measuring->addStretch(1);
     auto* top = new QHBoxLayout;
-    top->addWidget(repeats_);
-    top->addWidget(target_);
-    top->addWidget(remeasure_);
     top->addWidget(book_);
     top->addStretch(1);
     top->addWidget(provenance_);
@@ -86,6 +88,7 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     right->addWidget(heading_);
     right->addWidget(description_);
     right->addWidget(controls_);
+    right->addLayout(measuring);
     right->addLayout(top);
     right->addWidget(views_, 1);
     auto* layout = new QHBoxLayout(this);
