@@ -119,10 +119,11 @@ class ChunkRunner {
         return completed;
     }
 
-    /// The plain check, for backends that add nothing around it.
-    bool primes(int w, Tally& tally, const ItemOrder& order, std::uint64_t k0, std::uint64_t count) const
+    /// The plain check with the run's kernel, for backends that add nothing around it.
+    bool primes(int w, Tally& tally, const ItemOrder& order, std::uint64_t k0, std::uint64_t count, Kernel kernel) const
     {
-        return primes(w, tally, order, k0, count, [this](std::uint64_t n) { return checkPrime(n, &cancel_); });
+        return primes(w, tally, order, k0, count,
+                      [this, kernel](std::uint64_t n) { return checkPrime(kernel, n, &cancel_); });
     }
 
     /// Throws the darts of block `blk` as one chunk of worker w. `unit(from, most)` throws up to

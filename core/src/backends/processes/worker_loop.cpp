@@ -81,9 +81,10 @@ class Worker {
             p.first = m.f[0];
             p.last = m.f[1];
             p.seed = m.f[3];
-            if (p.first > p.last || p.last > kMaxPrimeCandidate || m.f[2] > 2)
+            if (p.first > p.last || p.last > kMaxPrimeCandidate || m.f[2] > 2 || m.f[4] > 1)
                 return fail("bad primes setup");
             p.order = static_cast<Order>(m.f[2]);
+            p.kernel = static_cast<Kernel>(m.f[4]);
             params_ = p;
             order_.emplace(p);
             return -1;
@@ -126,7 +127,7 @@ class Worker {
         auto lastReport = Clock::now();
         std::uint64_t divisions = 0, primes = 0;
         for (std::uint64_t i = 0; i < count; ++i) {
-            const PrimeCheck c = checkPrime(order_->at(k0 + i));
+            const PrimeCheck c = checkPrime(params_->kernel, order_->at(k0 + i));
             divisions += c.divisions;
             primes += c.prime ? 1 : 0;
             if ((i & 63) == 63 && i + 1 < count && Clock::now() - lastReport >= kProgressEvery) {
