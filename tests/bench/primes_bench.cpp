@@ -10,6 +10,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -45,12 +46,25 @@ void BM_PrimesRange(benchmark::State& state)
         return;
     }
     std::uint64_t divisions = 0, primes = 0;
+    // The batched kernel gets the numbers in groups, as a chunk hands them over.
+    constexpr std::uint64_t kGroup = 256;
+    std::uint64_t ns[kGroup];
+    parlab::PrimeCheck out[kGroup];
     for (auto _ : state) {
-        for (std::uint64_t n = first; n < first + count; ++n) {
-            const parlab::PrimeCheck c =
-                path < 0 ? parlab::checkPrime(n) : parlab::detail::checkPrimeBatchedOn(isa, n);
-            divisions += c.divisions;
-            primes += c.prime ? 1 : 0;
+        for (std::uint64_t n = first; n < first + count; n += kGroup) {
+            const std::uint64_t g = std::min(kGroup, first + count - n);
+            if (path < 0) {
+                for (std::uint64_t k = 0; k < g; ++k)
+                    out[k] = parlab::checkPrime(n + k);
+            } else {
+                for (std::uint64_t k = 0; k < g; ++k)
+                    ns[k] = n + k;
+                parlab::detail::checkPrimesBatchedOn(isa, ns, g, out, nullptr);
+            }
+            for (std::uint64_t k = 0; k < g; ++k) {
+                divisions += out[k].divisions;
+                primes += out[k].prime ? 1 : 0;
+            }
         }
     }
     benchmark::DoNotOptimize(primes);

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -27,15 +28,25 @@ class BatchedPrimes : public ::testing::TestWithParam<PrimeIsa> {
             GTEST_SKIP() << "this CPU has no " << detail::isaName(GetParam());
     }
 
-    // Every number of `ns` checked on this path and by the seed's loop (checkPrime).
+    // Every number of `ns` checked on this path, one by one and in groups (whose small divisors
+    // are tried 16 numbers at a time), and by the seed's loop (checkPrime).
     void expectSameAsScalar(const std::vector<std::uint64_t>& ns) const
     {
-        for (const std::uint64_t n : ns) {
+        std::vector<PrimeCheck> grouped(ns.size());
+        constexpr std::size_t kGroup = 61; // not a multiple of 16: partly filled lanes too
+        for (std::size_t k = 0; k < ns.size(); k += kGroup)
+            detail::checkPrimesBatchedOn(GetParam(), ns.data() + k, std::min(kGroup, ns.size() - k),
+                                         grouped.data() + k, nullptr);
+        for (std::size_t k = 0; k < ns.size(); ++k) {
+            const std::uint64_t n = ns[k];
             const PrimeCheck ref = checkPrime(n);
             const PrimeCheck got = detail::checkPrimeBatchedOn(GetParam(), n);
             ASSERT_EQ(got.prime, ref.prime) << n;
             ASSERT_EQ(got.divisions, ref.divisions) << n;
             ASSERT_FALSE(got.cancelled) << n;
+            ASSERT_EQ(grouped[k].prime, ref.prime) << n << " in a group";
+            ASSERT_EQ(grouped[k].divisions, ref.divisions) << n << " in a group";
+            ASSERT_FALSE(grouped[k].cancelled) << n << " in a group";
         }
     }
 
@@ -53,12 +64,23 @@ TEST_P(BatchedPrimes, EveryNumberBelow2Million)
     constexpr std::uint64_t kEnd = test::kSanitized ? 300'000 : 2'000'000;
     const auto isPrime = test::sieve(kEnd);
     std::uint64_t primes = 0;
+    std::uint64_t group[50];
+    PrimeCheck grouped[50];
     for (std::uint64_t n = 0; n < kEnd; ++n) {
         const test::SeedCheck ref = test::seedCheckPrime(n);
         const PrimeCheck got = detail::checkPrimeBatchedOn(GetParam(), n);
         ASSERT_EQ(got.prime, bool(isPrime[n])) << n;
         ASSERT_EQ(got.divisions, ref.divisions) << n;
         primes += got.prime ? 1 : 0;
+        // The same numbers in groups of 50, checked as a chunk would check them.
+        group[n % 50] = n;
+        if (n % 50 == 49) {
+            detail::checkPrimesBatchedOn(GetParam(), group, 50, grouped, nullptr);
+            for (std::uint64_t k = 0; k < 50; ++k) {
+                ASSERT_EQ(grouped[k].prime, bool(isPrime[group[k]])) << group[k];
+                ASSERT_EQ(grouped[k].divisions, test::seedCheckPrime(group[k]).divisions) << group[k];
+            }
+        }
     }
     if (!test::kSanitized) {
         EXPECT_EQ(primes, 148'933u); // π(2·10^6)
@@ -121,6 +143,45 @@ TEST_P(BatchedPrimes, CancelledTokenStopsALargeCheckButNotASmallOne)
     EXPECT_FALSE(small.cancelled);
     EXPECT_TRUE(small.prime);
     EXPECT_EQ(small.divisions, checkPrime(1'000'003).divisions);
+}
+
+TEST_P(BatchedPrimes, MixedGroupsOfSmallLargeEvenAndShuffledNumbers)
+{
+    std::vector<std::uint64_t> ns = run(0, 300);
+    for (const std::uint64_t n : run(100'000'000, 700))
+        ns.push_back(n);
+    for (const std::uint64_t n : run((std::uint64_t{1} << 32) - 100, 200))
+        ns.push_back(n);
+    for (const std::uint64_t n : run(1'000'000'000'000ULL, 300))
+        ns.push_back(n);
+    std::shuffle(ns.begin(), ns.end(), std::mt19937_64(5));
+    expectSameAsScalar(ns);
+}
+
+TEST_P(BatchedPrimes, CancelledGroupAnswersOnlyWhatItFinished)
+{
+    // A pre-cancelled token: small numbers are still decided, the big prime is not, and nothing
+    // after a cancelled answer is taken for one.
+    CancelToken cancel;
+    cancel.cancel();
+    const std::uint64_t ns[] = {15, 9007199254740881ULL, 17, 1'000'003};
+    PrimeCheck out[4];
+    detail::checkPrimesBatchedOn(GetParam(), ns, 4, out, &cancel);
+    EXPECT_FALSE(out[0].cancelled);
+    EXPECT_EQ(out[0].divisions, 2u);
+    EXPECT_TRUE(out[1].cancelled);
+    for (const Kernel k : {Kernel::scalar, Kernel::batched}) {
+        PrimeCheck o[4];
+        const std::size_t done = checkPrimes(k, ns, 4, o, &cancel);
+        EXPECT_LE(done, 1u) << name(k);
+        for (std::size_t i = 0; i < done; ++i)
+            EXPECT_EQ(o[i].divisions, checkPrime(ns[i]).divisions) << name(k);
+    }
+    CancelToken live;
+    PrimeCheck o[4];
+    EXPECT_EQ(checkPrimes(Kernel::batched, ns, 3, o, &live), 3u);
+    EXPECT_TRUE(o[1].prime);
+    EXPECT_EQ(o[1].divisions, 1u + (94906265u - 1) / 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Isa, BatchedPrimes, ::testing::Values(PrimeIsa::scalar, PrimeIsa::avx2, PrimeIsa::avx512),

@@ -5,6 +5,7 @@
 
 #include "parlab/options.h"
 
+#include <cstddef>
 #include <cstdint>
 
 namespace parlab {
@@ -36,5 +37,12 @@ PrimeCheck checkPrimeBatched(std::uint64_t n, const CancelToken* cancel = nullpt
 
 /// checkPrime or checkPrimeBatched: the primes lab's `--kernel scalar|batched`.
 PrimeCheck checkPrime(Kernel kernel, std::uint64_t n, const CancelToken* cancel = nullptr) noexcept;
+
+/// Checks ns[0..count) into out[0..count) with the kernel and returns how many were answered: all
+/// of them, or fewer when the token was cancelled (then only out[0..returned) are answers). The
+/// batched kernel tries the small divisors of 16 numbers at once, so a chunk is best checked in
+/// groups rather than number by number; the answers are the same.
+std::size_t checkPrimes(Kernel kernel, const std::uint64_t* ns, std::size_t count, PrimeCheck* out,
+                        const CancelToken* cancel = nullptr) noexcept;
 
 } // namespace parlab

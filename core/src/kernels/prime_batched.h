@@ -9,6 +9,7 @@
 
 #include "parlab/prime_check.h"
 
+#include <cstddef>
 #include <cstdint>
 
 namespace parlab::detail {
@@ -43,6 +44,22 @@ std::uint32_t first32Avx2(const std::uint32_t*, const std::uint32_t*, std::uint3
                           std::uint32_t) noexcept;
 std::uint64_t first64Avx2(const std::uint64_t*, std::uint64_t, std::uint64_t, std::uint64_t) noexcept;
 std::uint64_t first64FarAvx2(std::uint64_t, std::uint64_t, std::uint64_t) noexcept;
+
+/// The first kSmallDivisors divisors tried across up to 16 numbers at once (one number per lane):
+/// most composites end there, and one pass over many numbers costs far less than a start-up per
+/// number. n[j] odd < 2^32 with count[j] odd divisors up to its root; first[j] = the index of its
+/// first divisor, or min(count[j], kSmallDivisors) when none of those divides it.
+inline constexpr std::uint32_t kSmallDivisors = 64; // d = 3 … 129
+using FirstSmall32 = void (*)(const std::uint32_t* inv, const std::uint32_t* lim, const std::uint32_t* n,
+                              const std::uint32_t* count, std::uint32_t lanes, std::uint32_t* first) noexcept;
+void firstSmall32Avx512(const std::uint32_t*, const std::uint32_t*, const std::uint32_t*, const std::uint32_t*,
+                        std::uint32_t, std::uint32_t*) noexcept;
+
+/// Checks ns[0..count) into out[0..count): the same answers as checkPrimeBatchedOn for each, with
+/// small divisors tested across numbers. Once the token is cancelled, numbers not yet decided are
+/// marked cancelled; the caller keeps the answers before the first cancelled one.
+void checkPrimesBatchedOn(PrimeIsa isa, const std::uint64_t* ns, std::size_t count, PrimeCheck* out,
+                          const CancelToken* cancel) noexcept;
 
 std::uint32_t first32Avx512(const std::uint32_t*, const std::uint32_t*, std::uint32_t, std::uint32_t,
                             std::uint32_t) noexcept;

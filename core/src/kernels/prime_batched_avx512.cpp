@@ -12,8 +12,9 @@
 #include <immintrin.h>
 
 // GCC 12's own min intrinsics pass _mm512_undefined_epi32() as the unused merge source and then
-// warn that it "may be used uninitialized" (a false positive in the system header).
+// warn that it "is" or "may be used uninitialized" (a false positive in the system header).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
 
 #define PARLAB_AVX512 [[gnu::target("avx512f,avx512dq")]]
 
@@ -76,6 +77,23 @@ PARLAB_AVX512 std::uint32_t first32Avx512(const std::uint32_t* inv, const std::u
             return i + static_cast<std::uint32_t>(__builtin_ctz(m));
     }
     return to;
+}
+
+PARLAB_AVX512 void firstSmall32Avx512(const std::uint32_t* inv, const std::uint32_t* lim, const std::uint32_t* n,
+                                      const std::uint32_t* count, std::uint32_t lanes, std::uint32_t* first) noexcept
+{
+    // Every lane tries all the small divisors, and the first hit is a running minimum: no lane
+    // waits on another, and the only loop-carried dependency is a one-cycle min. A hit past a
+    // lane's own ⌊√n⌋ is cut off at the end by the min with its count.
+    const __mmask16 live = lanes16(lanes);
+    const __m512i nv = _mm512_maskz_loadu_epi32(live, n);
+    __m512i found = _mm512_set1_epi32(static_cast<int>(kSmallDivisors));
+    for (std::uint32_t i = 0; i < kSmallDivisors; ++i) {
+        const __m512i q = _mm512_mullo_epi32(nv, _mm512_set1_epi32(static_cast<int>(inv[i])));
+        const __mmask16 hit = _mm512_cmple_epu32_mask(q, _mm512_set1_epi32(static_cast<int>(lim[i])));
+        found = _mm512_mask_min_epu32(found, hit, found, _mm512_set1_epi32(static_cast<int>(i)));
+    }
+    _mm512_mask_storeu_epi32(first, live, _mm512_min_epu32(found, _mm512_maskz_loadu_epi32(live, count)));
 }
 
 PARLAB_AVX512 std::uint64_t first64Avx512(const std::uint64_t* inv, std::uint64_t n, std::uint64_t from,
