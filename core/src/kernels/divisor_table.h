@@ -7,6 +7,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <bit>
 #include <cstdint>
 
 namespace parlab::detail {
@@ -46,10 +47,7 @@ constexpr std::uint64_t inverse64(std::uint64_t d) noexcept
 /// q ≥ 2^(55−b). So d | n ⇔ q >> shift64(d0) == 0 — no per-divisor limit table needed.
 constexpr unsigned shift64(std::uint64_t d0) noexcept
 {
-    unsigned b = 0;
-    while (d0 >> b)
-        ++b;
-    return 55 - b;
+    return 55 - static_cast<unsigned>(std::bit_width(d0));
 }
 
 } // namespace parlab::detail

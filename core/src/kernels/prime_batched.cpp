@@ -33,7 +33,7 @@ Paths pathsFor(PrimeIsa isa) noexcept
     case PrimeIsa::avx512:
         return {first32Avx512, first64Avx512, first64FarAvx512, firstSmall32Avx512};
     case PrimeIsa::avx2:
-        return {first32Avx2, first64Avx2, first64FarAvx2, nullptr};
+        return {first32Avx2, first64Avx2, first64FarAvx2, firstSmall32Avx2};
     case PrimeIsa::scalar:
         break;
     }

@@ -54,6 +54,8 @@ using FirstSmall32 = void (*)(const std::uint32_t* inv, const std::uint32_t* lim
                               const std::uint32_t* count, std::uint32_t lanes, std::uint32_t* first) noexcept;
 void firstSmall32Avx512(const std::uint32_t*, const std::uint32_t*, const std::uint32_t*, const std::uint32_t*,
                         std::uint32_t, std::uint32_t*) noexcept;
+void firstSmall32Avx2(const std::uint32_t*, const std::uint32_t*, const std::uint32_t*, const std::uint32_t*,
+                      std::uint32_t, std::uint32_t*) noexcept;
 
 /// Checks ns[0..count) into out[0..count): the same answers as checkPrimeBatchedOn for each, with
 /// small divisors tested across numbers. Once the token is cancelled, numbers not yet decided are

@@ -87,6 +87,33 @@ PARLAB_AVX2 std::uint32_t first32Avx2(const std::uint32_t* inv, const std::uint3
     return to;
 }
 
+PARLAB_AVX2 void firstSmall32Avx2(const std::uint32_t* inv, const std::uint32_t* lim, const std::uint32_t* n,
+                                  const std::uint32_t* count, std::uint32_t lanes, std::uint32_t* first) noexcept
+{
+    // Two registers of 8 lanes; as on AVX-512, the first hit is a running minimum.
+    std::uint32_t nn[16] = {}, mm[16] = {}, ff[16];
+    for (std::uint32_t j = 0; j < lanes; ++j) {
+        nn[j] = n[j];
+        mm[j] = count[j];
+    }
+    const __m256i none = _mm256_set1_epi32(static_cast<int>(kSmallDivisors));
+    const __m256i n0 = load(nn), n1 = load(nn + 8);
+    __m256i f0 = none, f1 = none;
+    for (std::uint32_t i = 0; i < kSmallDivisors; ++i) {
+        const __m256i iv = _mm256_set1_epi32(static_cast<int>(i));
+        const __m256i d = _mm256_set1_epi32(static_cast<int>(inv[i])), l = _mm256_set1_epi32(static_cast<int>(lim[i]));
+        const __m256i q0 = _mm256_mullo_epi32(n0, d), q1 = _mm256_mullo_epi32(n1, d);
+        const __m256i h0 = _mm256_cmpeq_epi32(_mm256_max_epu32(q0, l), l);
+        const __m256i h1 = _mm256_cmpeq_epi32(_mm256_max_epu32(q1, l), l);
+        f0 = _mm256_min_epu32(f0, _mm256_blendv_epi8(none, iv, h0));
+        f1 = _mm256_min_epu32(f1, _mm256_blendv_epi8(none, iv, h1));
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(ff), _mm256_min_epu32(f0, load(mm)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(ff + 8), _mm256_min_epu32(f1, load(mm + 8)));
+    for (std::uint32_t j = 0; j < lanes; ++j)
+        first[j] = ff[j];
+}
+
 PARLAB_AVX2 std::uint64_t first64Avx2(const std::uint64_t* inv, std::uint64_t n, std::uint64_t from,
                                       std::uint64_t to) noexcept
 {
