@@ -247,11 +247,12 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
         std::printf("Workers: %d, Primes: %llu of %llu numbers, Time: %.3f s%s%s\n", p.workers,
                     static_cast<unsigned long long>(r.primes), static_cast<unsigned long long>(r.checked),
                     timing.median, spread(timing).c_str(), r.cancelled ? " (interrupted)" : "");
-        std::printf("Schedule: %s, chunksize: %llu, chunks: %llu, order: %s, divisions: %llu, kernel: %s, backend: %s\n",
-                    std::string(name(p.schedule)).c_str(), static_cast<unsigned long long>(resolvedChunksize(r.params)),
-                    static_cast<unsigned long long>(r.chunks), std::string(name(p.order)).c_str(),
-                    static_cast<unsigned long long>(r.divisions), std::string(name(p.kernel)).c_str(),
-                    std::string(name(p.backend)).c_str());
+        std::printf(
+            "Schedule: %s, chunksize: %llu, chunks: %llu, order: %s, divisions: %llu, kernel: %s, backend: %s\n",
+            std::string(name(p.schedule)).c_str(), static_cast<unsigned long long>(resolvedChunksize(r.params)),
+            static_cast<unsigned long long>(r.chunks), std::string(name(p.order)).c_str(),
+            static_cast<unsigned long long>(r.divisions), std::string(name(p.kernel)).c_str(),
+            std::string(name(p.backend)).c_str());
         if (r.backendStats.pills)
             std::printf("Workers that exited on their poison pill: %llu\n",
                         static_cast<unsigned long long>(r.backendStats.pills));

@@ -35,8 +35,8 @@ class BatchedPrimes : public ::testing::TestWithParam<PrimeIsa> {
         std::vector<PrimeCheck> grouped(ns.size());
         constexpr std::size_t kGroup = 61; // not a multiple of 16: partly filled lanes too
         for (std::size_t k = 0; k < ns.size(); k += kGroup)
-            detail::checkPrimesBatchedOn(GetParam(), ns.data() + k, std::min(kGroup, ns.size() - k),
-                                         grouped.data() + k, nullptr);
+            detail::checkPrimesBatchedOn(GetParam(), ns.data() + k, std::min(kGroup, ns.size() - k), grouped.data() + k,
+                                         nullptr);
         for (std::size_t k = 0; k < ns.size(); ++k) {
             const std::uint64_t n = ns[k];
             const PrimeCheck ref = checkPrime(n);

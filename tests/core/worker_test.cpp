@@ -163,7 +163,8 @@ TEST(Worker, PrimesSetupCarriesTheKernel)
     {
         WorkerProcess w(1000);
         ASSERT_TRUE(w.next().has_value());
-        for (const auto& m : {frame({MsgType::setupPrimes, {1, 1000, 0, 1, 1}}), frame({MsgType::jobPrimes, {0, 1000}})})
+        for (const auto& m :
+             {frame({MsgType::setupPrimes, {1, 1000, 0, 1, 1}}), frame({MsgType::jobPrimes, {0, 1000}})})
             w.write(m.data(), m.size());
         const auto result = w.next();
         ASSERT_TRUE(result.has_value());

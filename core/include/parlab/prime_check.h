@@ -29,7 +29,7 @@ struct PrimeCheck {
 /// check near 2^53 (≈ 47 million divisions) stops promptly.
 PrimeCheck checkPrime(std::uint64_t n, const CancelToken* cancel = nullptr) noexcept;
 
-/// The same answer and the same division count as checkPrime, ~50× faster: each odd divisor is
+/// The same answer and the same division count as checkPrime, ~20× faster: each odd divisor is
 /// tested by a multiplication with its modular inverse, 8 or 16 divisors per vector instruction
 /// (AVX-512 or AVX2, chosen at run time; plain multiplies elsewhere). n ≤ 2^53; the token is
 /// polled as often (in divisors) as checkPrime polls it.

@@ -59,9 +59,9 @@ const std::vector<OptionSpec>& piRunOptions()
 
 const std::vector<OptionSpec>& primesRunOptions()
 {
-    static const std::vector<OptionSpec> v{
-        {"--from"},  {"--to"},   {"--workers"}, {"--schedule"}, {"--chunksize"},       {"--grainsize"},
-        {"--order"}, {"--seed"}, {"--kernel"},  {"--backend"},  {"--switch-interval"}};
+    static const std::vector<OptionSpec> v{{"--from"},      {"--to"},        {"--workers"},        {"--schedule"},
+                                           {"--chunksize"}, {"--grainsize"}, {"--order"},          {"--seed"},
+                                           {"--kernel"},    {"--backend"},   {"--switch-interval"}};
     return v;
 }
 

@@ -150,8 +150,8 @@ PARLAB_AVX2 std::uint64_t first64FarAvx2(std::uint64_t n, std::uint64_t from, st
     const __m256i nv = _mm256_set1_epi64x(static_cast<long long>(n));
     const __m256i nhi = _mm256_set1_epi64x(static_cast<long long>(n >> 32));
     const __m256i step = _mm256_set1_epi64x(8); // 4 odd divisors
-    __m256i d = _mm256_add_epi64(_mm256_set1_epi64x(static_cast<long long>(3 + 2 * from)),
-                                 _mm256_setr_epi64x(0, 2, 4, 6));
+    __m256i d =
+        _mm256_add_epi64(_mm256_set1_epi64x(static_cast<long long>(3 + 2 * from)), _mm256_setr_epi64x(0, 2, 4, 6));
     for (std::uint64_t i = from; i < to; i += 4, d = _mm256_add_epi64(d, step)) {
         const unsigned live = to - i >= 4 ? 0xfu : (1u << (to - i)) - 1;
         const __m128i shift = _mm_cvtsi32_si128(static_cast<int>(shift64At(i)));
