@@ -110,6 +110,13 @@ TEST_P(BatchedPrimes, Near2Pow53)
     expectSameAsScalar({94906249ULL * 94906247ULL, 94906249ULL * 94906249ULL, 9007199254740881ULL});
 }
 
+TEST_P(BatchedPrimes, PastTheSupportedRangeStillExact)
+{
+    // Beyond 2^53 the 64-bit bound no longer holds; the kernel must still answer like the seed loop.
+    expectSameAsScalar({1000003ULL * 9007199254741ULL, (std::uint64_t{1} << 53) + 1, (std::uint64_t{1} << 60) + 3,
+                        (std::uint64_t{1} << 54) + 5});
+}
+
 TEST_P(BatchedPrimes, RandomNumbersUpTo2Pow53)
 {
     std::mt19937_64 rng(20261130);

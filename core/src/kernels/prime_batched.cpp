@@ -178,6 +178,9 @@ PrimeIsa bestPrimeIsa() noexcept
 
 PrimeCheck checkPrimeBatchedOn(PrimeIsa isa, std::uint64_t n, const CancelToken* cancel) noexcept
 {
+    // The 64-bit divisibility bound (shift64) holds for n ≤ 2^53 only: past it, the seed's loop.
+    if (n > kMaxPrimeCandidate)
+        return checkPrime(n, cancel);
     PrimeCheck r;
     if (!trivial(n, r))
         tryDivisors(pathsFor(isa), n, oddDivisors(n), 0, cancel, r);
@@ -209,6 +212,10 @@ void checkPrimesBatchedOn(PrimeIsa isa, const std::uint64_t* ns, std::size_t cou
         PrimeCheck& r = out[k];
         if (trivial(ns[k], r))
             continue;
+        if (ns[k] > kMaxPrimeCandidate) {
+            r = checkPrime(ns[k], cancel);
+            continue;
+        }
         if (ns[k] > 0xffffffffULL || !paths.small32) {
             // Polled inside, as checkPrime does: a number that ends before the first poll is answered.
             tryDivisors(paths, ns[k], oddDivisors(ns[k]), 0, cancel, r);
