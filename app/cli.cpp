@@ -39,12 +39,14 @@ const char* kUsage =
     "                [--backend tbb|gil-threads|processes] [--switch-interval MS] [--json]\n"
     "  parlab run primes [--from A] [--to B] [--workers K] [--schedule static|chunked|auto|queue]\n"
     "                [--chunksize C] [--grainsize G] [--order natural|shuffled|costliest]\n"
-    "                [--seed S] [--backend tbb|gil-threads|processes] [--switch-interval MS] [--json]\n"
+    "                [--seed S] [--kernel scalar|batched] [--backend tbb|gil-threads|processes]\n"
+    "                [--switch-interval MS] [--json]\n"
     "  Both take --repeat N (1…1000): the run N times; the time shown is the median, and --json\n"
     "  lists every repeat with min, median, max and MAD.\n"
     "Numbers may be written as 100000000 or 1e8. Defaults: pi 1e8 darts; primes 1e8 … 1e8+1e5\n"
     "(the book's range); workers = physical cores; chunksize 0 = Python's ceil(n / (4·workers)),\n"
     "for queue 1 (one number per job). --switch-interval: gil-threads' hand-over interval (5 ms).\n"
+    "primes --kernel: scalar (default) is the seed's loop; batched tries the same divisors, vectorised.\n"
     "The processes backend runs parlab-worker from this program's directory, or from ../libexec/parlab\n"
     "when installed (or $PARLAB_WORKER).\n"
     "Exit codes: 0 done, 1 failed, 2 bad arguments, 130 interrupted.\n";
@@ -227,6 +229,7 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
             .field("grainsize", p.grainsize)
             .field("order", name(p.order))
             .field("seed", p.seed)
+            .field("kernel", name(p.kernel))
             .field("backend", name(p.backend))
             .field("switch_interval_ms", p.switchIntervalMs)
             .endObject();
@@ -244,10 +247,12 @@ int runPrimesCommand(const ParsedArgs& o, CancelToken& cancel)
         std::printf("Workers: %d, Primes: %llu of %llu numbers, Time: %.3f s%s%s\n", p.workers,
                     static_cast<unsigned long long>(r.primes), static_cast<unsigned long long>(r.checked),
                     timing.median, spread(timing).c_str(), r.cancelled ? " (interrupted)" : "");
-        std::printf("Schedule: %s, chunksize: %llu, chunks: %llu, order: %s, divisions: %llu, backend: %s\n",
-                    std::string(name(p.schedule)).c_str(), static_cast<unsigned long long>(resolvedChunksize(r.params)),
-                    static_cast<unsigned long long>(r.chunks), std::string(name(p.order)).c_str(),
-                    static_cast<unsigned long long>(r.divisions), std::string(name(p.backend)).c_str());
+        std::printf(
+            "Schedule: %s, chunksize: %llu, chunks: %llu, order: %s, divisions: %llu, kernel: %s, backend: %s\n",
+            std::string(name(p.schedule)).c_str(), static_cast<unsigned long long>(resolvedChunksize(r.params)),
+            static_cast<unsigned long long>(r.chunks), std::string(name(p.order)).c_str(),
+            static_cast<unsigned long long>(r.divisions), std::string(name(p.kernel)).c_str(),
+            std::string(name(p.backend)).c_str());
         if (r.backendStats.pills)
             std::printf("Workers that exited on their poison pill: %llu\n",
                         static_cast<unsigned long long>(r.backendStats.pills));

@@ -90,6 +90,24 @@ def case_primes_every_schedule():
             check(sum(w["items"] for w in doc["workers"]) == 100_000, f"{schedule}/{order}: items")
 
 
+def case_primes_batched_kernel():
+    # The batched kernel tries the same divisors as the seed's loop: the same primes and the same
+    # division count, on every backend (the processes workers get the kernel in their setup).
+    base = ("run", "primes", "--from", "1e8", "--to", "100020000", "--workers", "2", "--chunksize", "500")
+    scalar = json_of(*base)
+    check(scalar["params"]["kernel"] == "scalar", f"the default kernel is the seed's loop: {scalar['params']!r}")
+    for backend in ("tbb", "gil-threads", "processes"):
+        doc = json_of(*base, "--backend", backend, "--kernel", "batched")
+        check(doc["params"]["kernel"] == "batched", f"{backend}: {doc['params']!r}")
+        check(doc["checked"] == 20_001, f"{backend}: checked {doc['checked']}")
+        check(doc["primes"] == scalar["primes"] and doc["divisions"] == scalar["divisions"],
+              f"{backend}: batched {doc['primes']} primes / {doc['divisions']} divisions, "
+              f"scalar {scalar['primes']} / {scalar['divisions']}")
+        check(sum(w["divisions"] for w in doc["workers"]) == doc["divisions"], f"{backend}: per-worker divisions")
+    r = run("run", "primes", "--from", "1", "--to", "1000", "--kernel", "batched")
+    check(r.returncode == 0 and "kernel: batched" in r.stdout and "168" in r.stdout, f"{r.returncode}: {r.stdout!r}")
+
+
 def case_human_output():
     r = run("run", "pi", "--samples", "1e5", "--workers", "2")
     check(r.returncode == 0, f"exit {r.returncode}: {r.stderr!r}")
@@ -126,6 +144,8 @@ BAD_INPUT = [
     (["run", "primes", "--chunksize", "abc"], "--chunksize"),
     (["run", "primes", "--to", "1e16"], "to"),
     (["run", "primes", "--schedule", "dynamic"], "--schedule"),
+    (["run", "primes", "--kernel", "avx512"], "--kernel"),
+    (["run", "primes", "--kernel"], "--kernel"),
     (["run", "primes", "--workers"], "--workers"),
     (["run", "primes", "--workers", "2", "--workers", "3"], "--workers"),
     (["run", "banana"], "banana"),

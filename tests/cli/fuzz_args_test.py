@@ -82,6 +82,7 @@ PRIMES = {"--from": ["1", "100", "1e3", "10", "0", "-1", "1e16"], "--to": ["100"
           "--workers": ["1", "2", "3", "0"], "--schedule": ["static", "chunked", "auto", "queue", "dynamic"],
           "--chunksize": ["0", "1", "10", "abc"], "--grainsize": ["0", "5", "-2"],
           "--order": ["natural", "shuffled", "costliest", "random"], "--seed": ["1", "x"],
+          "--kernel": ["scalar", "batched", "simd"],
           "--backend": ["tbb", "gil-threads", "processes"], "--switch-interval": ["5", "nan"], "--json": [None]}
 
 

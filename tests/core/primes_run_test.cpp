@@ -249,6 +249,27 @@ TEST(PrimesRun, WorksWithoutTelemetryAndOnAnOffsetRange)
     EXPECT_FALSE(r.cancelled);
 }
 
+TEST(PrimesRun, BatchedKernelGivesTheSeedsCountsOnThreadedBackends)
+{
+    // The batched kernel tries the same divisors: the reference division total of 1…10^6 holds,
+    // and so does the per-worker and per-chunk bookkeeping (telemetry at chunk granularity).
+    for (const Backend b : {Backend::tbb, Backend::gil_threads}) {
+        PrimesParams p = paramsOf({1'000'000, Schedule::chunked, 5000, 2});
+        p.kernel = Kernel::batched;
+        p.backend = b;
+        Telemetry telemetry(p.workers, rangeSize(p));
+        CancelToken cancel;
+        const PrimesResult r = runPrimes(p, &telemetry, cancel);
+        EXPECT_EQ(r.primes, 78'498u) << name(b);
+        EXPECT_EQ(r.divisions, reference(1'000'000).divisions) << name(b);
+        EXPECT_EQ(r.chunks, 200u) << name(b);
+        std::uint64_t divisions = 0;
+        for (const WorkerStats& s : r.workers)
+            divisions += s.divisions;
+        EXPECT_EQ(divisions, r.divisions) << name(b);
+    }
+}
+
 TEST(PrimesRun, SingleNumberRangesAndMoreWorkersThanNumbers)
 {
     CancelToken cancel;

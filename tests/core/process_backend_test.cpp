@@ -126,6 +126,7 @@ TEST(ProcessBackend, PrimesExactForEverySchedule)
                 p.schedule = s;
                 p.chunksize = c;
                 p.order = Order::costliest;
+                p.kernel = w == 2 ? Kernel::batched : Kernel::scalar; // the same answer either way
                 p.backend = Backend::processes;
                 p.workerPath = test::workerPath();
                 const PrimesResult r = runPrimes(p, nullptr, cancel);

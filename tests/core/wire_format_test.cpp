@@ -24,7 +24,7 @@ std::vector<std::uint8_t> frame(const Message& m)
 TEST(WireFormat, RoundTripsEveryTypeFedByteByByte)
 {
     const std::vector<Message> msgs = {
-        {MsgType::setupPrimes, {1, 1000000, 2, 42}},
+        {MsgType::setupPrimes, {1, 1000000, 2, 42, 1}},
         {MsgType::jobPi, {7, 1ULL << 40, 123456789, 1}},
         {MsgType::jobPrimes, {5, 9}},
         {MsgType::pill, {}},

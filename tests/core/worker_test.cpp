@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend_test_support.h"
 #include "backends/processes/wire_format.h"
+#include "parlab/prime_check.h"
 
 #include <gtest/gtest.h>
 
@@ -150,6 +151,35 @@ TEST(Worker, EofBetweenMessagesIsAQuietExit)
     const int st = w.wait();
     ASSERT_TRUE(WIFEXITED(st));
     EXPECT_EQ(WEXITSTATUS(st), 0);
+}
+
+TEST(Worker, PrimesSetupCarriesTheKernel)
+{
+    // The batched kernel's answer for 1…1000 is the seed loop's, division for division; a kernel
+    // the worker does not know is a malformed setup (exit 3), so the field is really read.
+    std::uint64_t divisions = 0;
+    for (std::uint64_t n = 1; n <= 1000; ++n)
+        divisions += parlab::checkPrime(n).divisions;
+    {
+        WorkerProcess w(1000);
+        ASSERT_TRUE(w.next().has_value());
+        for (const auto& m :
+             {frame({MsgType::setupPrimes, {1, 1000, 0, 1, 1}}), frame({MsgType::jobPrimes, {0, 1000}})})
+            w.write(m.data(), m.size());
+        const auto result = w.next();
+        ASSERT_TRUE(result.has_value());
+        ASSERT_EQ(result->type, MsgType::result);
+        EXPECT_EQ(result->f[0], 1000u);
+        EXPECT_EQ(result->f[1], divisions);
+        EXPECT_EQ(result->f[3], 168u);
+    }
+    WorkerProcess w(1000);
+    ASSERT_TRUE(w.next().has_value());
+    const auto setup = frame({MsgType::setupPrimes, {1, 1000, 0, 1, 2}});
+    w.write(setup.data(), setup.size());
+    const int st = w.wait();
+    ASSERT_TRUE(WIFEXITED(st));
+    EXPECT_EQ(WEXITSTATUS(st), 3);
 }
 
 TEST(Worker, ParentThatStopsReadingEndsItWithStatusFourNotBySignal)

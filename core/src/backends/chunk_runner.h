@@ -119,10 +119,41 @@ class ChunkRunner {
         return completed;
     }
 
-    /// The plain check, for backends that add nothing around it.
-    bool primes(int w, Tally& tally, const ItemOrder& order, std::uint64_t k0, std::uint64_t count) const
+    /// The plain check with the run's kernel, for backends that add nothing around it. Below 2^32
+    /// the batched kernel gets numbers in groups (it tries their small divisors side by side, and a
+    /// group takes microseconds); otherwise one number at a time, so progress is flushed as
+    /// often as the cost of a number allows. The token is polled between groups and inside checks.
+    bool primes(int w, Tally& tally, const ItemOrder& order, std::uint64_t k0, std::uint64_t count, Kernel kernel) const
     {
-        return primes(w, tally, order, k0, count, [this](std::uint64_t n) { return checkPrime(n, &cancel_); });
+        constexpr std::uint64_t kGroup = 64;
+        const bool grouped = kernel == Kernel::batched && order.at(k0) <= 0xffffffffULL;
+        const ChunkSpan span(t_, w);
+        ChunkCounts c, pend;
+        bool completed = true;
+        std::uint64_t ns[kGroup];
+        PrimeCheck out[kGroup];
+        for (std::uint64_t k = k0; k < k0 + count && completed;) {
+            const std::uint64_t g = grouped ? std::min(kGroup, k0 + count - k) : 1;
+            for (std::uint64_t j = 0; j < g; ++j)
+                ns[j] = order.at(k + j);
+            const std::size_t done = cancel_.cancelled() ? 0 : checkPrimes(kernel, ns, g, out, &cancel_);
+            completed = done == g;
+            for (std::size_t j = 0; j < done; ++j)
+                for (ChunkCounts* s : {&c, &pend}) {
+                    ++s->items;
+                    s->divisions += out[j].divisions;
+                    s->primes += out[j].prime ? 1 : 0;
+                }
+            if (t_ && (pend.divisions >= 4096 || pend.items >= 256)) {
+                t_->progress(w, pend.items, pend.divisions, 0, pend.primes);
+                pend = {};
+            }
+            k += g;
+        }
+        if (t_)
+            t_->progress(w, pend.items, pend.divisions, 0, pend.primes);
+        span.finish(tally, c, order.at(k0), c.divisions);
+        return completed;
     }
 
     /// Throws the darts of block `blk` as one chunk of worker w. `unit(from, most)` throws up to

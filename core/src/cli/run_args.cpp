@@ -59,9 +59,9 @@ const std::vector<OptionSpec>& piRunOptions()
 
 const std::vector<OptionSpec>& primesRunOptions()
 {
-    static const std::vector<OptionSpec> v{
-        {"--from"},      {"--to"},    {"--workers"}, {"--schedule"}, {"--chunksize"},
-        {"--grainsize"}, {"--order"}, {"--seed"},    {"--backend"},  {"--switch-interval"}};
+    static const std::vector<OptionSpec> v{{"--from"},      {"--to"},        {"--workers"},        {"--schedule"},
+                                           {"--chunksize"}, {"--grainsize"}, {"--order"},          {"--seed"},
+                                           {"--kernel"},    {"--backend"},   {"--switch-interval"}};
     return v;
 }
 
@@ -172,6 +172,8 @@ void applyPrimesArgs(const ParsedArgs& args, PrimesParams& p)
         p.order = enumArg<Order>(*v, "--order");
     if (const auto v = args.value("--seed"))
         p.seed = countArg(*v, "--seed", 0, kMaxSeed);
+    if (const auto v = args.value("--kernel"))
+        p.kernel = enumArg<Kernel>(*v, "--kernel");
     if (const auto v = args.value("--backend"))
         p.backend = enumArg<Backend>(*v, "--backend");
     if (const auto v = args.value("--switch-interval"))

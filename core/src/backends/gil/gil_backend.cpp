@@ -139,7 +139,7 @@ PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const Can
     const ChunkRunner chunk(telemetry, cancel);
     const auto check = [&](std::uint64_t number) {
         gil.enterCompute();
-        const PrimeCheck pc = checkPrime(number, &cancel);
+        const PrimeCheck pc = checkPrime(p.kernel, number, &cancel);
         gil.leaveCompute();
         if (gil.dropRequested())
             gil.yield();

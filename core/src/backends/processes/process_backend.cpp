@@ -260,7 +260,9 @@ PrimesResult runPrimesProcesses(const PrimesParams& p, Telemetry* telemetry, con
     ChunkDispenser dispenser(p);
     Rules rules;
     rules.maxDivisionsPerItem = isqrt(p.last) / 2 + 1;
-    const Message setup{MsgType::setupPrimes, {p.first, p.last, static_cast<std::uint64_t>(p.order), p.seed}};
+    const Message setup{
+        MsgType::setupPrimes,
+        {p.first, p.last, static_cast<std::uint64_t>(p.order), p.seed, static_cast<std::uint64_t>(p.kernel)}};
     const auto fill = [&](const Chunk& c, JobSpec& job) {
         job.msg = Message{MsgType::jobPrimes, {c.k0, c.count}};
         job.first = order.at(c.k0);

@@ -30,7 +30,7 @@ int fieldCount(std::uint8_t type) noexcept
 {
     switch (static_cast<MsgType>(type)) {
     case MsgType::setupPrimes:
-        return 4;
+        return 5;
     case MsgType::jobPi:
         return 4;
     case MsgType::jobPrimes:

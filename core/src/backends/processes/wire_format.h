@@ -16,14 +16,14 @@
 
 namespace parlab::detail {
 
-inline constexpr std::uint8_t kWireVersion = 3; // 2: heartbeat; 3: result without busyNs
+inline constexpr std::uint8_t kWireVersion = 4; // 2: heartbeat; 3: result without busyNs; 4: primes kernel
 inline constexpr std::size_t kHeaderBytes = 8;
-inline constexpr std::size_t kMaxFields = 4;
+inline constexpr std::size_t kMaxFields = 5;
 inline constexpr std::size_t kMaxFrameBytes = kHeaderBytes + 8 * kMaxFields;
 
 enum class MsgType : std::uint8_t {
     // parent → worker
-    setupPrimes = 1, ///< first, last, order, seed: the range every later primes job indexes
+    setupPrimes = 1, ///< first, last, order, seed, kernel: the range every later primes job indexes
     jobPi = 2,       ///< seed, base (first dart thrown), count, kernel
     jobPrimes = 3,   ///< k0, count: positions of the range's order
     pill = 4,        ///< no more work: answer bye and exit

@@ -8,6 +8,7 @@
 #include "parlab/primes.h"
 #include "parlab/worker_main.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -81,9 +82,10 @@ class Worker {
             p.first = m.f[0];
             p.last = m.f[1];
             p.seed = m.f[3];
-            if (p.first > p.last || p.last > kMaxPrimeCandidate || m.f[2] > 2)
+            if (p.first > p.last || p.last > kMaxPrimeCandidate || m.f[2] > 2 || m.f[4] > 1)
                 return fail("bad primes setup");
             p.order = static_cast<Order>(m.f[2]);
+            p.kernel = static_cast<Kernel>(m.f[4]);
             params_ = p;
             order_.emplace(p);
             return -1;
@@ -125,13 +127,22 @@ class Worker {
             return fail("bad primes job");
         auto lastReport = Clock::now();
         std::uint64_t divisions = 0, primes = 0;
-        for (std::uint64_t i = 0; i < count; ++i) {
-            const PrimeCheck c = checkPrime(order_->at(k0 + i));
-            divisions += c.divisions;
-            primes += c.prime ? 1 : 0;
-            if ((i & 63) == 63 && i + 1 < count && Clock::now() - lastReport >= kProgressEvery) {
+        // Groups of 64 numbers: the batched kernel tries their small divisors side by side.
+        std::uint64_t ns[64];
+        PrimeCheck out[64];
+        for (std::uint64_t i = 0; i < count;) {
+            const std::uint64_t g = std::min<std::uint64_t>(64, count - i);
+            for (std::uint64_t j = 0; j < g; ++j)
+                ns[j] = order_->at(k0 + i + j);
+            checkPrimes(params_->kernel, ns, g, out);
+            for (std::uint64_t j = 0; j < g; ++j) {
+                divisions += out[j].divisions;
+                primes += out[j].prime ? 1 : 0;
+            }
+            i += g;
+            if (i < count && Clock::now() - lastReport >= kProgressEvery) {
                 lastReport = Clock::now();
-                if (!send({MsgType::progress, {i + 1, divisions, 0, primes}}))
+                if (!send({MsgType::progress, {i, divisions, 0, primes}}))
                     return 4;
             }
         }

@@ -61,7 +61,7 @@ PrimesResult runPrimesTbb(const PrimesParams& p, Telemetry* telemetry, const Can
     std::atomic<std::uint64_t> pills{0};
     TbbWorkers pool(workers);
     const auto run = [&](int w, std::uint64_t k0, std::uint64_t count) {
-        return chunk.primes(w, tally[static_cast<std::size_t>(w)], order, k0, count);
+        return chunk.primes(w, tally[static_cast<std::size_t>(w)], order, k0, count, p.kernel);
     };
 
     const auto start = std::chrono::steady_clock::now();
