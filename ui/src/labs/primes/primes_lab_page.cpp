@@ -23,6 +23,7 @@
 #include "widgets/run_controls.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,8 +49,16 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     repeats_ = new QSpinBox(this);
     repeats_->setRange(1, 9);
     repeats_->setValue(3);
-    repeats_->setToolTip(tr("Each sweep point is run this many times and the fastest kept: other programs "
-                            "on the machine can only slow a run down"));
+    repeats_->setToolTip(tr("Each sweep point is measured this many times: the chart shows the median and the "
+                            "spread from the fastest to the slowest, the tooltip every value"));
+    target_ = new QDoubleSpinBox(this);
+    target_->setRange(0.01, 60);
+    target_->setDecimals(2);
+    target_->setSingleStep(0.1);
+    target_->setValue(kDefaultTargetSeconds);
+    target_->setSuffix(tr(" s"));
+    target_->setToolTip(tr("A run of the book's range lasts ~40 ms here, mostly noise: each point repeats the range "
+                           "until one measurement lasts this long, and plots the time per pass"));
     colour_ = new QComboBox(this);
     colour_->addItem(tr("chunk (alternating)"));
     colour_->addItem(tr("cost per number"));
@@ -60,7 +69,8 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     auto* sweepForm = new QFormLayout;
     sweepForm->setContentsMargins(0, 0, 0, 0);
     sweepForm->addRow(tr("Sweep"), sweepKind_);
-    sweepForm->addRow(tr("Best of"), repeats_);
+    sweepForm->addRow(tr("Repeats"), repeats_);
+    sweepForm->addRow(tr("Each point ≥"), target_);
     sweepForm->addRow(tr("Timeline colour"), colour_);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -338,6 +348,12 @@ void PrimesLabPage::ended(RunOutcome outcome, const QString& message)
     }
     if (const QString busy = session_->busyNote(); outcome == RunOutcome::finished && !busy.isEmpty())
         text += tr(" — ⚠ %1").arg(busy);
+    if (sweeping_ && session_->lastLoad().known) { // the chart says it too, and its CSV keeps it
+        sweeping_->data.setFact(QStringLiteral("background_cpu"),
+                                QString::number(session_->lastLoad().backgroundCores, 'f', 2));
+        redraw(*sweeping_);
+    }
+    sweeping_ = nullptr;
     Q_EMIT statusMessage(text);
     Q_EMIT runEnded(outcome, message);
 }

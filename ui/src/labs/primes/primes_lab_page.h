@@ -15,6 +15,7 @@
 
 class QComboBox;
 class QLabel;
+class QDoubleSpinBox;
 class QSpinBox;
 class QTabWidget;
 class QTimer;
@@ -80,6 +81,7 @@ class PrimesLabPage : public LabPage {
     QComboBox* sweepKind_;
     QComboBox* colour_;
     QSpinBox* repeats_;
+    QDoubleSpinBox* target_;
     QLabel* result_;
     QTabWidget* tabs_;
     WorkerLoadChart* load_;
@@ -101,6 +103,7 @@ class PrimesLabPage : public LabPage {
     std::shared_ptr<Telemetry> shown_;
     QString what_;
     quint64 runsTotal_ = 1, runsDone_ = 0, rangeN_ = 0;
+    FigureTab* sweeping_ = nullptr; // the tab a timed sweep draws into (its load is written there)
     bool costShown_ = false;
 };
 

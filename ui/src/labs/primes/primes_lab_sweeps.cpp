@@ -27,6 +27,7 @@ void PrimesLabPage::startSweep(const QString& kind)
         return;
     const PrimesParams base = controls_->params();
     const int repeats = repeats_->value();
+    const double target = target_->value();
     depth_->hide(); // sweeps run chunked (or measure no queue at all)
     // Each run publishes its telemetry for the live charts; each point is posted once measured.
     const auto runner = [this](const CancelToken& cancel) -> PrimesRunner {
@@ -34,34 +35,44 @@ void PrimesLabPage::startSweep(const QString& kind)
             const double s = measuredRun(p, cancel);
             if (s < 0)
                 return std::nullopt;
-            session_->post([this] { ++runsDone_; });
             return s;
         };
     };
     // A sweep of runs: the core's plan for this lab's settings, each point added to the tab's
-    // data (the fastest repeat, like the figure) and drawn as soon as it is measured.
-    const auto sweepRuns = [this, repeats, runner](FigureTab& tab, const QString& what, std::vector<PrimesPoint> plan,
-                                                   bool predict) {
+    // data (every repeat, the median drawn, like the figure) as soon as it is measured.
+    const auto sweepRuns = [this, repeats, target, runner](FigureTab& tab, const QString& what,
+                                                           std::vector<PrimesPoint> plan, bool predict) {
         tabs_->setCurrentWidget(tab.view);
         FigureTab* t = &tab;
-        begin(what, plan.size() * repeats, [this, t, plan, repeats, runner, predict](const CancelToken& cancel) {
-            if (predict) { // the curve the work predicts, from exact division counts
-                Payload work;
-                if (!addWorkSeries(work, plan, cancel))
-                    return false;
-                session_->post([this, t, work] {
-                    for (const QString& name : work.seriesNames())
-                        for (const QPointF& pt : work.points(name))
-                            t->data.add(name, pt.x(), pt.y());
-                });
-            }
-            return measureSweep(plan, repeats, runner(cancel), [this, t](const MeasuredPoint& m) {
-                session_->post([this, t, m] {
-                    t->data.add(QString::fromStdString(m.series), m.x, m.timing.min);
-                    redraw(*t);
-                });
-            });
-        });
+        sweeping_ = t;
+        t->data.setFact(QStringLiteral("size"),
+                        tr("%1 numbers, passed until each point lasts ≥ %2 s, × %3 repeats; time per pass")
+                            .arg(humanCount(static_cast<double>(rangeSize(plan.front().params))))
+                            .arg(target)
+                            .arg(repeats));
+        begin(what, plan.size() * repeats,
+              [this, t, plan, repeats, target, runner, predict](const CancelToken& cancel) {
+                  if (predict) { // the curve the work predicts, from exact division counts
+                      Payload work;
+                      if (!addWorkSeries(work, plan, cancel))
+                          return false;
+                      session_->post([this, t, work] {
+                          for (const QString& name : work.seriesNames())
+                              for (const QPointF& pt : work.points(name))
+                                  t->data.add(name, pt.x(), pt.y());
+                      });
+                  }
+                  MeasureOptions o;
+                  o.repeats = repeats;
+                  o.targetSeconds = target;
+                  return measureSweep(plan, o, runner(cancel), [this, t, repeats](const MeasuredPoint& m) {
+                      session_->post([this, t, m, repeats] {
+                          t->data.addTiming(QString::fromStdString(m.series), m.x, m.timing.seconds);
+                          runsDone_ += static_cast<quint64>(repeats); // progress by points: passes vary
+                          redraw(*t);
+                      });
+                  });
+              });
     };
     // Runs a figure's own measurement (it needs none of the lab's settings), drawing each partial.
     const auto figureRun = [this](FigureTab& tab, const QString& what, quint64 steps) {
