@@ -32,8 +32,8 @@ class PiControlsTest : public QObject {
         PiControls c;
         const PiParams p = c.request();
         QCOMPARE(p.workers, parlab::machine().physicalCores);
-        QCOMPARE(p.samples, quint64{100'000'000});
-        QCOMPARE(p.blocks, quint64{0}); // "auto": one per worker until changed
+        QCOMPARE(p.samples, quint64{2'000'000'000}); // long enough to show a speed-up (≥ 0.5 s at 1 worker)
+        QCOMPARE(p.blocks, quint64{0});              // "auto": one per worker until changed
         QCOMPARE(c.workersSlider()->maximum(), 4 * parlab::machine().logicalCores);
         QCOMPARE(c.sweepWorkers().size(), 10);
         // Every backend the core knows is offered (new ones appear by themselves).

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -31,6 +32,10 @@ class PiControls : public QWidget {
     [[nodiscard]] PiParams request() const;
     /// The worker counts a sweep measures, from the sweep field ("1-10", "1,2,4,8").
     [[nodiscard]] QVector<int> sweepWorkers() const;
+    /// How many times the sweep measures each worker count.
+    [[nodiscard]] int sweepRepeats() const;
+    /// The sweep's fastest point lasts at least this long (darts are added until it does).
+    [[nodiscard]] double sweepTarget() const;
     /// Parses a list of worker counts; throws parlab::Error naming `option` when it is not one.
     static QVector<int> parseWorkerList(const QString& text, const QString& option);
 
@@ -74,6 +79,8 @@ class PiControls : public QWidget {
     QLabel* seedingLesson_;
     QLineEdit* seed_; ///< a line edit: seeds are 64-bit, as on the command line
     QLineEdit* sweep_;
+    QSpinBox* sweepRepeats_;
+    QDoubleSpinBox* sweepTarget_;
     RunControls* run_;
 };
 

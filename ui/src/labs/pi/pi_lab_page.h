@@ -5,6 +5,7 @@
 #pragma once
 
 #include "figures/figure_store.h"
+#include "figures/payload.h"
 #include "parlab/pi.h"
 #include "run/lab_page.h"
 
@@ -61,7 +62,11 @@ class PiLabPage : public LabPage {
     void attachExports();
     /// Draws sweepTimes_ (measured with `p`: one backend) with a note after the title ("cached, …").
     void drawSweep(const PiParams& p, const QString& note);
-    static QString sweepKey(const PiParams& p, const QVector<int>& counts);
+    /// The cache key of a sweep: its settings, repeats and target.
+    [[nodiscard]] QString sweepKey(const PiParams& p, const QVector<int>& counts) const;
+    /// The sweep's data in the figures' format (every repeat, its size and the machine's load).
+    [[nodiscard]] Payload sweepPayload() const;
+    void setSweep(const Payload& data);
     void storeSweep();
     void showCachedSweep();
     void pullFrame();
@@ -86,7 +91,11 @@ class PiLabPage : public LabPage {
     FigureStore results_;  // finished sweeps, shown again when the settings come back
     bool timesLive_ = false;
     QVector<int> sweepCounts_;
-    std::map<int, double> sweepTimes_; // the sweep's model: workers → seconds (the chart draws it)
+    std::map<int, double> sweepTimes_;                // the sweep's model: workers → median seconds
+    std::map<int, std::vector<double>> sweepRepeats_; // workers → every repeat (the chart draws these)
+    QString sweepSize_;                               // the darts per point, said under the chart's title
+    double sweepLoad_ = -1;                           // other programs' cores during the sweep (−1: not known yet)
+    PiParams sweepParams_;                            // the settings the sweep was started with (its cache key)
     quint64 shownDarts_ = 0, shownHits_ = 0;
     int frames_ = 0;
     double worstGapMs_ = 0;
