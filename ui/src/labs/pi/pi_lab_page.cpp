@@ -276,8 +276,13 @@ void PiLabPage::onEnded(RunOutcome outcome, const QString& message)
                      probe_->measuredSeconds(), probe_->ticks());
     }
     controls_->setBusy(false);
-    if (outcome == RunOutcome::finished && kind_ == Kind::sweep)
+    if (outcome == RunOutcome::finished && kind_ == Kind::sweep) {
+        if (session_->lastLoad().known) { // said over the chart, and kept with the sweep
+            sweepLoad_ = session_->lastLoad().backgroundCores;
+            drawSweep(shownParams_, QString());
+        }
         storeSweep();
+    }
     if (outcome == RunOutcome::finished && kind_ == Kind::run)
         controls_->runControls()->setProgress(shownDarts_, shownDarts_, result_ ? result_->seconds : 0);
     QString text = endMessage(outcome, message);
