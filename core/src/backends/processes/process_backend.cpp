@@ -24,6 +24,7 @@
 
 #include <array>
 #include <chrono>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -149,6 +150,7 @@ class Dispatcher {
             }
             out[n++] = slot.msg;
             ++s.inFlight;
+            stats_.maxJobsInFlight = std::max(stats_.maxJobsInFlight, s.inFlight);
         }
         if (n > 0)
             pool_.send(w, out.data(), n);
