@@ -32,8 +32,9 @@ void BM_Kernel(benchmark::State& state)
         begin += darts; // fresh darts each time
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(darts));
-    state.SetLabel(std::string(parlab::name(kernel)) +
-                   (kernel == Kernel::batched ? std::string(" ") + parlab::detail::name(parlab::detail::bestPiIsa()) : ""));
+    state.SetLabel(
+        std::string(parlab::name(kernel)) +
+        (kernel == Kernel::batched ? std::string(" ") + parlab::detail::name(parlab::detail::bestPiIsa()) : ""));
 }
 BENCHMARK(BM_Kernel)
     ->Args({static_cast<int>(Kernel::scalar), 1 << 24})

@@ -116,6 +116,8 @@ TEST(DispatchCost, PerChunkIsTheExtraTimeOverTheChunksEachWorkerHandled)
     EXPECT_EQ(dispatchSecondsPerChunk(fine, coarse), 0.0);
     fine.chunks = 2; // no extra chunks: nothing to divide by
     EXPECT_EQ(dispatchSecondsPerChunk(fine, coarse), 0.0);
+    // From a sweep's points: chunksize 1 (3 000 chunks) vs Python's default (12 chunks), 3 workers.
+    EXPECT_DOUBLE_EQ(dispatchSecondsPerChunk(0.040, 3000, 0.010, 12, 3), 0.030 / 996.0);
 }
 
 TEST(DispatchCost, MeasuresTwoRunsOfTheSameRange)

@@ -89,7 +89,8 @@ bool cpuRuns(PiIsa isa) noexcept
     __builtin_cpu_init();
     switch (isa) {
     case PiIsa::avx512:
-        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("popcnt");
+        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+               __builtin_cpu_supports("popcnt");
     case PiIsa::avx2:
         return __builtin_cpu_supports("avx2");
     case PiIsa::generic:

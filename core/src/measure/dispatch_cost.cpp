@@ -12,14 +12,18 @@
 
 namespace parlab {
 
+double dispatchSecondsPerChunk(double fineSeconds, std::uint64_t fineChunks, double coarseSeconds,
+                               std::uint64_t coarseChunks, int workers) noexcept
+{
+    if (fineChunks <= coarseChunks)
+        return 0;
+    const double extraChunksPerWorker = static_cast<double>(fineChunks - coarseChunks) / std::max(1, workers);
+    return std::max(0.0, fineSeconds - coarseSeconds) / extraChunksPerWorker;
+}
+
 double dispatchSecondsPerChunk(const PrimesResult& fine, const PrimesResult& coarse) noexcept
 {
-    const int workers = std::max(1, fine.params.workers);
-    const double extraChunksPerWorker =
-        static_cast<double>(fine.chunks > coarse.chunks ? fine.chunks - coarse.chunks : 0) / workers;
-    if (extraChunksPerWorker <= 0)
-        return 0;
-    return std::max(0.0, fine.seconds - coarse.seconds) / extraChunksPerWorker;
+    return dispatchSecondsPerChunk(fine.seconds, fine.chunks, coarse.seconds, coarse.chunks, fine.params.workers);
 }
 
 DispatchCost measureDispatchCost(const PrimesParams& base, const CancelToken& cancel)

@@ -22,9 +22,9 @@
 #include "backends/processes/worker_path.h"
 #include "parlab/error.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
-#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -103,7 +103,7 @@ class Dispatcher {
         int depth = 1; ///< jobs it may have in flight (jobsInFlight of its last chunk)
         int inFlight = 0, head = 0;
         std::array<JobSpec, kMaxInFlight> jobs; ///< sent, not yet answered: jobs[head] is running
-        ChunkSpan chunk;                         ///< of jobs[head]
+        ChunkSpan chunk;                        ///< of jobs[head]
         std::chrono::steady_clock::time_point chunkStart;
         std::uint64_t items = 0, cost = 0, hits = 0, primes = 0; // reported so far in jobs[head]
         const JobSpec& job() const { return jobs[static_cast<std::size_t>(head)]; }
