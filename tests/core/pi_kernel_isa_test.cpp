@@ -59,6 +59,20 @@ TEST_P(PiKernelIsa, SameHitsAsScalarUpToTheEndOfAKeyBlock)
     }
 }
 
+TEST_P(PiKernelIsa, SameHitsAsScalarOnRandomBlocks)
+{
+    // Seeds, key blocks, offsets and lengths drawn from a fixed sequence (a failure reproduces).
+    std::uint64_t z = 0x1234;
+    const auto draw = [&z] { return parlab::splitmix64(z++); };
+    for (int i = 0; i < 300; ++i) {
+        const parlab::DartKeys keys = parlab::dartKeys(draw(), draw() % 1000);
+        const auto n = static_cast<std::uint32_t>(draw() % 3000);
+        const auto lo = static_cast<std::uint32_t>(draw() % ((1ULL << 32) - n + 1));
+        ASSERT_EQ(parlab::detail::hitsBatchedOn(GetParam(), keys, lo, n), parlab::detail::hitsScalar(keys, lo, n))
+            << "draw " << i;
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryPath, PiKernelIsa, ::testing::Values(PiIsa::generic, PiIsa::avx2, PiIsa::avx512),
                          [](const auto& info) { return std::string(parlab::detail::name(info.param)); });
 
