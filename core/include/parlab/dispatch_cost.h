@@ -12,6 +12,7 @@ struct DispatchCost {
     double fineSeconds = 0;   ///< the range at chunksize 1
     double coarseSeconds = 0; ///< the same range in one chunk per worker
     std::uint64_t fineChunks = 0;
+    std::uint64_t coarseChunks = 0;
     /// (fine − coarse) per chunk a worker handled: what one chunk adds to a worker's time — the
     /// round trip to it on processes, the shared counter on tbb. Never negative.
     double secondsPerChunk = 0;

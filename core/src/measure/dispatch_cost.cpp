@@ -40,6 +40,7 @@ DispatchCost measureDispatchCost(const PrimesParams& base, const CancelToken& ca
     c.fineSeconds = fine.seconds;
     c.coarseSeconds = coarse.seconds;
     c.fineChunks = fine.chunks;
+    c.coarseChunks = coarse.chunks;
     c.secondsPerChunk = dispatchSecondsPerChunk(fine, coarse);
     return c;
 }
