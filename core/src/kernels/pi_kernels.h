@@ -15,7 +15,7 @@
 #if defined(__SANITIZE_THREAD__)
 #define PARLAB_TARGET_CLONES
 #else
-#define PARLAB_TARGET_CLONES [[gnu::target_clones("avx2", "default")]]
+#define PARLAB_TARGET_CLONES [[gnu::target_clones("avx512f", "avx2", "default")]]
 #endif
 
 namespace parlab::detail {
