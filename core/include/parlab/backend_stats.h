@@ -17,6 +17,9 @@ struct BackendStats {
     std::uint64_t messages = 0;        ///< processes: frames sent and received by the parent
     std::uint64_t bytes = 0;           ///< processes: bytes of those frames
     std::uint64_t forcedKills = 0;     ///< processes: workers still there after SIGTERM and a grace, so SIGKILLed
+    /// processes: most jobs one worker had been sent and not yet answered (1: one at a time, as
+    /// the queue schedule and long chunks keep it; more when short chunks were queued ahead).
+    int maxJobsInFlight = 0;
 };
 
 } // namespace parlab

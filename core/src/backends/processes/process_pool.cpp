@@ -123,14 +123,26 @@ void ProcessPool::spawn(int w, const std::string& path)
     p.lastHeard = Clock::now(); // the ready message is due within the liveness timeout too
 }
 
-void ProcessPool::send(int w, const Message& m)
+void ProcessPool::send(int w, const Message* ms, std::size_t n)
 {
     Proc& p = procs_[static_cast<std::size_t>(w)];
-    if (!writeMessage(p.jobFd, m))
-        failDead(w);
-    ++messages_;
-    std::uint8_t scratch[kMaxFrameBytes];
-    bytes_ += encode(m, scratch);
+    std::uint8_t buf[8 * kMaxFrameBytes];
+    std::size_t i = 0;
+    while (i < n) {
+        std::size_t len = 0;
+        for (; i < n && len + kMaxFrameBytes <= sizeof buf; ++i)
+            len += encode(ms[i], buf + len);
+        for (std::size_t done = 0; done < len;) {
+            const ssize_t r = ::write(p.jobFd, buf + done, len - done);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0)
+                failDead(w); // EPIPE (SIGPIPE ignored by the program): the worker is gone
+            done += static_cast<std::size_t>(r);
+        }
+        bytes_ += len;
+    }
+    messages_ += n;
 }
 
 void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incoming>& out)

@@ -43,7 +43,9 @@ class ProcessPool {
     [[nodiscard]] std::string who(int w) const;
 
     /// Sends one message; throws parlab::Error naming the worker if it can no longer be written to.
-    void send(int w, const Message& m);
+    void send(int w, const Message& m) { send(w, &m, 1); }
+    /// Sends n messages in one write (one system call, one wake-up of the worker), in order.
+    void send(int w, const Message* ms, std::size_t n);
 
     struct Incoming {
         int worker;
