@@ -137,6 +137,9 @@ def gen_gui(rng, tmp):
     return args
 
 
+MEASUREMENT_WARNINGS = (b"parlab: warning: the machine was busy", b"between repeats (up to")
+
+
 def check_one(parlab, args, env, tmp):
     """('' or what was wrong, exit code or 'hang'/'signal')."""
     for f in ("a.png", "b.jpg", "c.svg", "shot.png"):
@@ -159,7 +162,10 @@ def check_one(parlab, args, env, tmp):
             return f"exit 2 with output on stdout: {r.stdout!r}", r.returncode
         return "", r.returncode
     if r.returncode == 0:
-        if args[:1] in (["run"], ["figure"]) and r.stderr:
+        # A measurement's true report about the machine it ran on (a busy CI host, repeats that
+        # disagree) is the one thing a successful headless command may say on stderr.
+        rest = [l for l in r.stderr.split(b"\n") if l and not any(w in l for w in MEASUREMENT_WARNINGS)]
+        if args[:1] in (["run"], ["figure"]) and rest:
             return f"exit 0 but a headless command wrote to stderr: {r.stderr[-300:]!r}", r.returncode
         if args[:1] == ["run"] and not r.stdout and "--help" not in args and "-h" not in args:
             return "exit 0 without output", r.returncode
