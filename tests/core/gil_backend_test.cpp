@@ -76,6 +76,41 @@ TEST(GilBackend, NeverTwoWorkersComputeUnderTheLockAndTheLockChangesHands)
     EXPECT_GT(r.backendStats.gilDropRequests, 0u); // the holders were asked to let go
 }
 
+TEST(GilBackend, WaitingForTheLockIsReportedApartFromWork)
+{
+    // Four threads, one lock: every thread but the holder waits, and each wait is a `wait` event
+    // and (inside a chunk) part of waitNs — never more than the thread's busy time.
+    CancelToken cancel;
+    PiParams p = piParams(Backend::gil_threads, Kernel::scalar, 4, 4'000'000);
+    p.switchIntervalMs = 0.1;
+    Telemetry t(4, p.samples);
+    const PiResult r = runPi(p, &t, cancel);
+    ASSERT_FALSE(r.cancelled);
+    const Snapshot s = t.snapshot();
+    int workersThatWaited = 0;
+    for (int w = 0; w < 4; ++w) {
+        std::vector<ChunkEvent> events;
+        t.readChunks(w, 0, events);
+        std::uint64_t waits = 0;
+        for (const ChunkEvent& e : events)
+            if (e.kind == ChunkKind::wait) {
+                ++waits;
+                EXPECT_LE(e.startNs, e.endNs);
+                EXPECT_EQ(e.count, 0u); // a wait checks nothing
+            }
+        const WorkerCounters& c = s.workers[static_cast<std::size_t>(w)];
+        EXPECT_LE(c.waitNs, c.busyNs) << w;
+        workersThatWaited += waits > 0 ? 1 : 0;
+    }
+    EXPECT_GE(workersThatWaited, 3); // at most the first holder ran without waiting
+
+    // Without contention (one thread) nothing waits inside a chunk.
+    PiParams one = piParams(Backend::gil_threads, Kernel::scalar, 1, 1'000'000);
+    Telemetry t1(1, one.samples);
+    (void)runPi(one, &t1, cancel);
+    EXPECT_EQ(t1.snapshot().workers[0].waitNs, 0);
+}
+
 TEST(GilBackend, ComputeCounterSeesOverlapWhenThereIsNoLock)
 {
     // The instrument itself can fail: two threads inside at once without the lock are seen.

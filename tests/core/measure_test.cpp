@@ -162,6 +162,23 @@ TEST(Sweeps, ShortRunsArePassedUntilTheTargetAndReportedPerPass)
     EXPECT_THROW(measureSweep(plan, o, fake, [](const MeasuredPoint&) {}), Error);
 }
 
+TEST(Sweeps, BusiestWorkerDartsIsTheRunsCriticalPath)
+{
+    PiParams p;
+    p.samples = 1000;
+    p.workers = 1;
+    EXPECT_EQ(busiestWorkerDarts(p), 1000u);
+    p.workers = 3; // one block per worker: 334, 333, 333
+    EXPECT_EQ(busiestWorkerDarts(p), 334u);
+    p.workers = 2;
+    p.blocks = 3; // blocks 334, 333, 333 on two workers: the one free first (333) takes the third
+    EXPECT_EQ(busiestWorkerDarts(p), 333u + 333u);
+    p.blocks = 8; // 125 each, 4 rounds
+    EXPECT_EQ(busiestWorkerDarts(p), 500u);
+    p.workers = 16; // more workers than blocks: the largest block
+    EXPECT_EQ(busiestWorkerDarts(p), 125u);
+}
+
 TEST(Sweeps, CostSamplesBothParitiesAndCountsLikeCheckPrime)
 {
     CancelToken never;

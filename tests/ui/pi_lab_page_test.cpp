@@ -82,10 +82,11 @@ class PiLabPageTest : public QObject {
         QCOMPARE(page.sweepTimes().size(), std::size_t(4));
         QCOMPARE(page.sweepTimes().begin()->first, 1);
         QCOMPARE(page.sweepTimes().rbegin()->first, 5);
-        // Drawn by the time-vs-workers figure: the 4 points and the ideal T1/k at k = 1…5.
+        // Drawn by the time-vs-workers figure: the 4 points, the ideal T1/k at k = 1…5 and the 4
+        // points the work predicts.
         const parlab::ui::Payload& data = page.timeWorkers()->data();
         QCOMPARE(data.points(QStringLiteral("tbb")).size(), 4);
-        QCOMPARE(page.timeWorkers()->view(0)->pointCount(), 4 + 5);
+        QCOMPARE(page.timeWorkers()->view(0)->pointCount(), 4 + 5 + 4);
         // The speed-up figure of the same data: 4 speed-ups, the ideal, efficiency and the fit.
         page.timeWorkers()->setCurrent(1);
         QVERIFY(page.timeWorkers()->currentView()->pointCount() >= 4 + 5 + 4);

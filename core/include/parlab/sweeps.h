@@ -115,4 +115,9 @@ bool timeToN(std::uint64_t last, std::uint64_t steps, const CancelToken& cancel,
 std::vector<std::uint64_t> divisionsPerItem(const PrimesParams& p, const CancelToken& cancel);
 std::uint64_t busiestWorkerDivisions(const std::vector<std::uint64_t>& costs, std::uint64_t chunksize, int workers);
 
+/// The π run's critical path in darts: its blocks (sizes as runPi cuts them) handed out in order
+/// to whichever worker is free first, the busiest worker's darts. With one block per worker it is
+/// the largest block, ⌈samples / workers⌉.
+std::uint64_t busiestWorkerDarts(const PiParams& p);
+
 } // namespace parlab

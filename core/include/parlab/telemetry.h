@@ -16,8 +16,9 @@
 
 namespace parlab {
 
-/// What a timeline segment is: work, or a worker process starting up (spawn → ready).
-enum class ChunkKind : std::uint8_t { work, startup };
+/// What a timeline segment is: work, a worker process starting up (spawn → ready), or a thread
+/// waiting for the GIL (gil-threads; inside or before a chunk — waiting is not working).
+enum class ChunkKind : std::uint8_t { work, startup, wait };
 
 /// One chunk of work as one worker did it. Times are nanoseconds since the run started.
 struct ChunkEvent {
@@ -40,6 +41,7 @@ struct QueueSample {
 struct WorkerCounters {
     std::uint64_t items = 0;     ///< numbers checked or darts thrown
     std::int64_t busyNs = 0;     ///< time spent inside chunks, including the one under way
+    std::int64_t waitNs = 0;     ///< of busyNs, time spent waiting for the GIL (finished waits)
     std::uint64_t chunks = 0;    ///< chunks finished
     std::uint64_t divisions = 0; ///< primes: trial divisions tried
     std::uint64_t hits = 0;      ///< π: darts inside the quarter circle
@@ -101,6 +103,9 @@ class Telemetry {
     void progress(int w, std::uint64_t items, std::uint64_t divisions, std::uint64_t hits,
                   std::uint64_t primes) noexcept;
     void chunkFinished(int w, const ChunkEvent& e) noexcept;
+    /// Worker w waited for the GIL over [startNs, endNs): a `wait` event, and time taken off its
+    /// work when it fell inside a chunk.
+    void lockWaited(int w, std::int64_t startNs, std::int64_t endNs) noexcept;
     /// Records one sampled dart of worker w (x, y as 24-bit integers).
     void recordDart(int w, std::uint32_t x24, std::uint32_t y24, bool hit) noexcept;
     void setWorkerPid(int w, std::int64_t pid) noexcept;
@@ -112,6 +117,7 @@ class Telemetry {
 
   private:
     struct Slot;
+    void pushEvent(Slot& s, const ChunkEvent& e) noexcept;
     int workers_;
     std::uint64_t totalItems_;
     TelemetryLimits limits_;

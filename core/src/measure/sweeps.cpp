@@ -238,4 +238,23 @@ std::uint64_t busiestWorkerDivisions(const std::vector<std::uint64_t>& costs, st
     return *std::max_element(done.begin(), done.end());
 }
 
+std::uint64_t busiestWorkerDarts(const PiParams& p)
+{
+    const std::uint64_t blocks = resolvedBlocks(p);
+    if (blocks == 0 || p.workers < 1)
+        return 0;
+    const std::uint64_t workers = static_cast<std::uint64_t>(p.workers);
+    if (blocks <= workers || blocks > 1'000'000) {
+        // One round (or so many equal blocks that rounds are exact): ⌈blocks / workers⌉ blocks,
+        // the first ones a darts larger when samples do not divide evenly.
+        const std::uint64_t rounds = (blocks + workers - 1) / workers;
+        const std::uint64_t size = p.samples / blocks, extra = p.samples % blocks;
+        return rounds * size + std::min(rounds, extra);
+    }
+    std::vector<std::uint64_t> sizes(static_cast<std::size_t>(blocks));
+    for (std::uint64_t b = 0; b < blocks; ++b)
+        sizes[static_cast<std::size_t>(b)] = p.samples / blocks + (b < p.samples % blocks ? 1 : 0);
+    return busiestWorkerDivisions(sizes, 1, p.workers);
+}
+
 } // namespace parlab

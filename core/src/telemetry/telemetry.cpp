@@ -49,6 +49,7 @@ struct alignas(64) Telemetry::Slot {
     std::atomic<std::uint64_t> primes{0};
     std::atomic<std::uint64_t> chunks{0};
     std::atomic<std::int64_t> busyNs{0};      // finished chunks only
+    std::atomic<std::int64_t> waitNs{0};      // GIL waits inside chunks
     std::atomic<std::int64_t> chunkStart{-1}; // start of the chunk under way, -1 when idle
     std::atomic<std::uint64_t> eventHead{0};
     std::atomic<std::uint64_t> dartHead{0};
@@ -113,7 +114,26 @@ void Telemetry::chunkFinished(int w, const ChunkEvent& e) noexcept
         bump(s.chunks, std::uint64_t{1});
     }
     s.chunkStart.store(-1, memory_order_relaxed);
+    pushEvent(s, e);
+}
 
+void Telemetry::lockWaited(int w, std::int64_t startNs, std::int64_t endNs) noexcept
+{
+    Slot& s = slots_[w];
+    if (endNs <= startNs)
+        return;
+    if (s.chunkStart.load(memory_order_relaxed) >= 0)
+        bump(s.waitNs, endNs - startNs);
+    ChunkEvent e;
+    e.worker = static_cast<std::uint32_t>(w);
+    e.startNs = startNs;
+    e.endNs = endNs;
+    e.kind = ChunkKind::wait;
+    pushEvent(s, e);
+}
+
+void Telemetry::pushEvent(Slot& s, const ChunkEvent& e) noexcept
+{
     const std::uint64_t k = s.eventHead.load(memory_order_relaxed);
     EventCell& c = s.events[k % limits_.chunkEventsPerWorker];
     // The fields are stored with release (free on x86) instead of a release fence after the odd
@@ -207,6 +227,7 @@ Snapshot Telemetry::snapshot() const
         c.primes = s.primes.load(memory_order_relaxed);
         c.chunks = s.chunks.load(memory_order_relaxed);
         c.busyNs = s.busyNs.load(memory_order_relaxed);
+        c.waitNs = s.waitNs.load(memory_order_relaxed);
         const std::int64_t start = s.chunkStart.load(memory_order_relaxed);
         c.busy = start >= 0;
         if (c.busy && snap.elapsedNs > start)

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -20,20 +21,23 @@ namespace parlab::ui {
 
 namespace {
 
-QChart* barChart(const QString& title, QBarSet* set, QBarCategoryAxis* cats, QValueAxis* values)
+// One bar per worker; with several sets (computing, waiting) stacked, and a legend to tell them apart.
+QChart* barChart(const QString& title, const QList<QBarSet*>& sets, QBarCategoryAxis* cats, QValueAxis* values)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
-    auto* series = new QBarSeries;
-    series->append(set);
+    QAbstractBarSeries* series = sets.size() > 1 ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
+                                                 : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    series->append(sets);
     series->setBarWidth(0.75);
     chart->addSeries(series);
     chart->addAxis(cats, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(cats);
     series->attachAxis(values);
-    chart->legend()->hide();
+    chart->legend()->setVisible(sets.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }
@@ -44,15 +48,17 @@ WorkerBarsChart::WorkerBarsChart(QWidget* parent) : QWidget(parent)
 {
     dartSet_ = new QBarSet(tr("darts"));
     dartSet_->setColor(QColor(0x1f77b4));
-    busySet_ = new QBarSet(tr("busy"));
+    busySet_ = new QBarSet(tr("computing"));
     busySet_->setColor(QColor(0x2ca02c));
+    waitSet_ = new QBarSet(tr("waiting for the GIL"));
+    waitSet_->setColor(QColor(0xbd, 0xbd, 0xbd));
     dartCats_ = new QBarCategoryAxis;
     busyCats_ = new QBarCategoryAxis;
     dartAxis_ = new QValueAxis;
     busyAxis_ = new QValueAxis;
     busyAxis_->setTitleText(tr("seconds"));
-    darts_ = barChart(tr("Darts thrown per worker"), dartSet_, dartCats_, dartAxis_);
-    busy_ = barChart(tr("Busy time per worker"), busySet_, busyCats_, busyAxis_);
+    darts_ = barChart(tr("Darts thrown per worker"), {dartSet_}, dartCats_, dartAxis_);
+    busy_ = barChart(tr("Busy time per worker"), {busySet_, waitSet_}, busyCats_, busyAxis_);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -75,9 +81,11 @@ void WorkerBarsChart::reset(int workers, quint64 samples)
     }
     dartSet_->remove(0, dartSet_->count());
     busySet_->remove(0, busySet_->count());
+    waitSet_->remove(0, waitSet_->count());
     QList<qreal> zeros(workers, 0.0);
     dartSet_->append(zeros);
     busySet_->append(zeros);
+    waitSet_->append(zeros);
     const double s = static_cast<double>(samples);
     unit_ = s >= 1e10 ? 1e9 : s >= 1e7 ? 1e6 : s >= 1e4 ? 1e3 : 1;
     dartAxis_->setTitleText(unit_ == 1e9   ? tr("darts (billions)")
@@ -95,11 +103,15 @@ void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers)
     double maxDarts = 0, maxBusy = 0;
     for (int w = 0; w < n; ++w) {
         const double d = static_cast<double>(workers[static_cast<std::size_t>(w)].items) / unit_;
-        const double b = static_cast<double>(workers[static_cast<std::size_t>(w)].busyNs) * 1e-9;
+        const WorkerCounters& c = workers[static_cast<std::size_t>(w)];
+        const double b = static_cast<double>(c.busyNs) * 1e-9;
+        const double wait = std::min(b, static_cast<double>(c.waitNs) * 1e-9); // waiting is not working
         if (dartSet_->at(w) != d)
             dartSet_->replace(w, d);
-        if (busySet_->at(w) != b)
-            busySet_->replace(w, b);
+        if (busySet_->at(w) != b - wait)
+            busySet_->replace(w, b - wait);
+        if (waitSet_->at(w) != wait)
+            waitSet_->replace(w, wait);
         maxDarts = std::max(maxDarts, d);
         maxBusy = std::max(maxBusy, b);
     }
@@ -113,7 +125,7 @@ void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers)
 int WorkerBarsChart::pointCount() const
 {
     int n = 0;
-    for (QBarSet* s : {dartSet_, busySet_})
+    for (QBarSet* s : {dartSet_, busySet_, waitSet_})
         for (int i = 0; i < s->count(); ++i)
             n += s->at(i) > 0 ? 1 : 0;
     return n;

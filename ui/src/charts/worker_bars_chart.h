@@ -35,7 +35,8 @@ class WorkerBarsChart : public QWidget {
     QChart* darts_;
     QChart* busy_;
     QBarSet* dartSet_;
-    QBarSet* busySet_;
+    QBarSet* busySet_; // computing: busy time less the waits for the GIL
+    QBarSet* waitSet_;
     QBarCategoryAxis* dartCats_;
     QBarCategoryAxis* busyCats_;
     QValueAxis* dartAxis_;

@@ -60,6 +60,7 @@ void WorkerTimeline::reset(int workers)
     elapsedNs_ = 0;
     finished_ = false;
     merged_ = false;
+    waitsSeen_ = false;
     maxCostPerItem_ = 1;
     minCostPerItem_ = 1e300;
     chunksSeen_ = 0;
@@ -112,6 +113,15 @@ void WorkerTimeline::append(Lane& lane, const ChunkEvent& e)
 {
     if (e.kind == ChunkKind::startup) { // at most one per worker process: never merged
         lane.startups.push_back(Block{e.startNs, e.endNs, 0, 0, 0});
+        return;
+    }
+    if (e.kind == ChunkKind::wait) { // many short waits: past the cap, neighbours merge (as blocks do)
+        std::vector<Block>& w = lane.waits;
+        if (!w.empty() && e.startNs - w.back().endNs < 20'000) // a hand-over apart: one wait
+            w.back().endNs = e.endNs;
+        else
+            w.push_back(Block{e.startNs, e.endNs, 0, 0, 0});
+        waitsSeen_ = true;
         return;
     }
     if (e.kind != ChunkKind::work || e.count == 0)
@@ -177,6 +187,8 @@ QString WorkerTimeline::eventsCsv() const
             row(w, "startup", b);
         for (const Block& b : lanes_[w].blocks)
             row(w, "work", b);
+        for (const Block& b : lanes_[w].waits)
+            row(w, "wait", b);
     }
     return out;
 }
@@ -192,6 +204,8 @@ QString WorkerTimeline::titleText() const
     if (slowest >= 0)
         t +=
             tr(" · grey hatched: process start-up (slowest %1)").arg(humanSeconds(static_cast<double>(slowest) * 1e-9));
+    if (waitsSeen_)
+        t += tr(" · pale: waiting for the GIL");
     return t;
 }
 
@@ -281,6 +295,7 @@ void WorkerTimeline::drawForeground(QPainter* painter, const QRectF&)
         }
         flush();
         drawStartups(painter, lane, top, h, nsToPx);
+        drawWaits(painter, lane, top, h, nsToPx);
         const std::int64_t laneEnd = endOf(lane);
         if (!finished_ && lane.starting) {
             // Spawned, not ready yet: the start-up so far, in the start-up colours.
@@ -325,6 +340,18 @@ void WorkerTimeline::drawStartups(QPainter* painter, const Lane& lane, double to
         painter->fillRect(box, QColor(255, 255, 255, 220));
         painter->setPen(QColor(0x21, 0x21, 0x21));
         painter->drawText(box, Qt::AlignCenter, text);
+    }
+}
+
+void WorkerTimeline::drawWaits(QPainter* painter, const Lane& lane, double top, double h, double nsToPx) const
+{
+    // Waiting for the lock is not working: the work's colour is washed out where the thread waited,
+    // so with two threads the lanes take turns — one computes at a time.
+    const double left = chart()->plotArea().left();
+    for (const Block& b : lane.waits) {
+        const QRectF r(left + static_cast<double>(b.startNs) * nsToPx, top,
+                       std::max(1.0, static_cast<double>(b.endNs - b.startNs) * nsToPx), h);
+        painter->fillRect(r, QColor(0xf2, 0xf2, 0xf2));
     }
 }
 

@@ -63,6 +63,7 @@ class WorkerTimeline : public QChartView {
     struct Lane {
         std::vector<Block> blocks;
         std::vector<Block> startups; ///< kept apart from the work so merging never swallows them
+        std::vector<Block> waits;    ///< waiting for the GIL, drawn over the work it interrupts
         std::uint64_t cursor = 0;
         bool busy = false;
         bool starting = false; ///< a worker process spawned, not ready yet
@@ -72,6 +73,7 @@ class WorkerTimeline : public QChartView {
     [[nodiscard]] QColor colourOf(std::uint64_t count, std::uint64_t cost, std::uint64_t seq) const;
     void updateAxes();
     void drawStartups(QPainter* painter, const Lane& lane, double top, double h, double nsToPx) const;
+    void drawWaits(QPainter* painter, const Lane& lane, double top, double h, double nsToPx) const;
     [[nodiscard]] QString titleText() const;
 
     QValueAxis* xAxis_;
@@ -82,6 +84,7 @@ class WorkerTimeline : public QChartView {
     std::int64_t elapsedNs_ = 0;
     bool finished_ = false;
     bool merged_ = false;
+    bool waitsSeen_ = false; // a gil-threads run: the title explains the pale segments
     double maxCostPerItem_ = 1;
     double minCostPerItem_ = 1e300;
     std::uint64_t chunksSeen_ = 0;

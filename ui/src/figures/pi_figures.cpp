@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/book_results.h"
 #include "figures/figure_registry.h"
+#include "figures/predicted_work.h"
 #include "figures/timed_points.h"
 #include "figures/xy_figure.h"
 #include "parlab/fits.h"
@@ -121,7 +122,8 @@ class TimeVsWorkers : public PiSweepFigure {
     XySpec spec() const override
     {
         return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("time (s)"), [](const QString& n) {
-            return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book"))
+            return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
+                           n.contains(QLatin1String("predicted"))
                        ? XySpec::Style::dashed
                        : XySpec::Style::lineMarkers;
         });
@@ -140,6 +142,15 @@ class TimeVsWorkers : public PiSweepFigure {
             for (int k = 1; k <= last; ++k)
                 p.add(QStringLiteral("ideal T₁/k"), k, pts.front().y() / k);
         }
+        // Why the curves bend: the busiest worker's darts on the cores there are (plus a worker
+        // process's start-up), at the 1-worker rate — for the chapter's processes, or the one
+        // parallel backend the π lab measured.
+        const auto samples = static_cast<std::uint64_t>(p.factNumber(QStringLiteral("samples")));
+        for (const QString& series : {QStringLiteral("processes"), QStringLiteral("tbb")})
+            if (p.seriesNames().contains(series)) {
+                addPiPrediction(p, series, samples, machine().physicalCores);
+                break;
+            }
         if (book)
             overlayBook(p, QStringLiteral("processes"), book::kProcessesPurePython,
                         QStringLiteral("book, 4-core laptop (processes, scaled)"));

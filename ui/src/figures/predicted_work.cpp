@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/predicted_work.h"
 
+#include <algorithm>
+
 namespace parlab::ui {
 
 namespace {
@@ -38,6 +40,32 @@ void scaleWorkSeries(Payload& data, const QString& measured)
     if (perDivision > 0)
         for (const QPointF& w : work)
             data.add(QStringLiteral("predicted from the work"), w.x(), w.y() * perDivision);
+}
+
+void addPiPrediction(Payload& data, const QString& series, std::uint64_t samples, int physicalCores)
+{
+    const auto pts = data.points(series);
+    if (pts.isEmpty() || pts.front().x() != 1 || samples == 0 || physicalCores < 1)
+        return;
+    // The rate per dart with nothing else in the time: oneTBB's 1-worker run when there is one
+    // (a processes run adds a worker's start-up), else the series' own.
+    double t1 = pts.front().y(), startup = 0;
+    const auto tbb = data.points(QStringLiteral("tbb"));
+    if (series == QLatin1String("processes") && !tbb.isEmpty() && tbb.front().x() == 1) {
+        startup = std::max(0.0, t1 - tbb.front().y());
+        t1 = tbb.front().y();
+    }
+    const double perDart = t1 / static_cast<double>(samples);
+    const QString name = series + QStringLiteral(", predicted from the work");
+    for (const QPointF& pt : pts) {
+        PiParams p;
+        p.samples = samples;
+        p.workers = static_cast<int>(pt.x());
+        // More workers than cores share them: no worker's darts finish before the cores' share.
+        const double darts = std::max(static_cast<double>(busiestWorkerDarts(p)),
+                                      static_cast<double>(samples) / std::min(p.workers, physicalCores));
+        data.add(name, pt.x(), darts * perDart + startup);
+    }
 }
 
 } // namespace parlab::ui

@@ -17,4 +17,11 @@ bool addWorkSeries(Payload& data, const std::vector<PrimesPoint>& plan, const Ca
 /// run's division rate (its measured time), once that point is measured.
 void scaleWorkSeries(Payload& data, const QString& measured);
 
+/// For the π sweep's `series` (a backend measured at 1…K workers of `samples` darts each): the time
+/// the work predicts at each k — the busiest worker's darts (busiestWorkerDarts), or a core's share
+/// when there are more workers than physical cores, at the 1-worker run's rate per dart — plus,
+/// for processes, the start-up cost: the 1-worker processes run over the same darts on oneTBB (no
+/// start-up) when both were measured. Adds "<series>, predicted from the work".
+void addPiPrediction(Payload& data, const QString& series, std::uint64_t samples, int physicalCores);
+
 } // namespace parlab::ui

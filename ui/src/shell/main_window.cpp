@@ -19,6 +19,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include "run/machine_load_label.h"
 #include <QToolBar>
 
 #include <cstdio>
@@ -36,7 +38,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                                         .arg(QString::fromStdString(m.cpuModel))
                                         .arg(m.physicalCores)
                                         .arg(m.logicalCores));
+    load_ = new MachineLoadLabel(this);
+    statusBar()->addPermanentWidget(load_);
     statusBar()->addPermanentWidget(machineLabel);
+    connect(tabs_, &QTabWidget::currentChanged, load_, &MachineLoadLabel::check);
+    load_->check(); // the window's first page
     statusBar()->showMessage(tr("Ready: choose settings and press Run (Ctrl+R)"));
     buildMenus();
     resize(1280, 800);

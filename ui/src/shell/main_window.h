@@ -11,6 +11,7 @@ class QTabWidget;
 namespace parlab::ui {
 
 class LabPage;
+class MachineLoadLabel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -20,6 +21,8 @@ class MainWindow : public QMainWindow {
     void addLab(LabPage* page);
     [[nodiscard]] LabPage* lab(const QString& id) const;
     [[nodiscard]] LabPage* currentLab() const;
+    /// The status bar's load reading, taken when a page opens.
+    [[nodiscard]] MachineLoadLabel* loadLabel() const { return load_; }
     void showLab(LabPage* page);
     /// When the current lab's next run or sweep ends: save the window as PNG and quit
     /// (exit code 0), or quit with code 1 and a message when it did not finish.
@@ -31,6 +34,7 @@ class MainWindow : public QMainWindow {
   private:
     void buildMenus();
     QTabWidget* tabs_;
+    MachineLoadLabel* load_;
     QVector<LabPage*> labs_;
 };
 

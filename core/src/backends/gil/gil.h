@@ -61,6 +61,10 @@ class Gil {
 class GilHold {
   public:
     explicit GilHold(Gil& g) : g_(g) { g_.acquire(); }
+    /// Takes over a lock the caller already acquired (to time the wait for it).
+    static constexpr struct Adopt {
+    } adopt{};
+    GilHold(Gil& g, Adopt) : g_(g) {}
     ~GilHold() { g_.release(); }
     GilHold(const GilHold&) = delete;
     GilHold& operator=(const GilHold&) = delete;

@@ -49,9 +49,22 @@ void fillGilStats(BackendStats& s, const Gil& gil)
     s.gilMaxHolders = gil.maxConcurrent();
 }
 
+// Runs f (a wait for the lock) and reports how long worker w waited: waiting is not working, and
+// the timeline and the bars show it apart from the work it interrupts.
+template <typename F> void timedWait(Telemetry* t, int w, F&& f)
+{
+    if (!t) {
+        f();
+        return;
+    }
+    const std::int64_t t0 = t->nowNs();
+    f();
+    t->lockWaited(w, t0, t->nowNs());
+}
+
 // Darts [from, from+n) (n ≤ kBatchedUnit) the numpy way; called and returns holding the lock.
-std::uint64_t batchedUnit(Gil& gil, std::uint64_t seed, std::uint64_t from, std::uint64_t n, std::uint32_t* xs,
-                          std::uint32_t* ys)
+std::uint64_t batchedUnit(Gil& gil, Telemetry* t, int w, std::uint64_t seed, std::uint64_t from, std::uint64_t n,
+                          std::uint32_t* xs, std::uint32_t* ys)
 {
     gil.enterCompute();
     for (std::uint64_t i = from; i < from + n;) { // never cross a 2^32-dart key block
@@ -63,7 +76,7 @@ std::uint64_t batchedUnit(Gil& gil, std::uint64_t seed, std::uint64_t from, std:
     gil.leaveCompute();
     gil.release(); // numpy drops the GIL around the array arithmetic
     const std::uint64_t h = hitsOfDarts(xs, ys, static_cast<std::uint32_t>(n));
-    gil.acquire();
+    timedWait(t, w, [&] { gil.acquire(); });
     return h;
 }
 
@@ -94,14 +107,15 @@ PiResult runPiGil(const PiParams& p, Telemetry* telemetry, const CancelToken& ca
             const std::uint64_t h = countHits(Kernel::scalar, p.seed, from, from + n);
             gil.leaveCompute();
             if (gil.dropRequested())
-                gil.yield();
+                timedWait(telemetry, w, [&] { gil.yield(); });
             return std::pair{n, h};
         };
         const auto numpyUnit = [&](std::uint64_t from, std::uint64_t most) {
             const std::uint64_t n = std::min(kBatchedUnit, most);
-            return std::pair{n, batchedUnit(gil, p.seed, from, n, xs.data(), ys.data())};
+            return std::pair{n, batchedUnit(gil, telemetry, w, p.seed, from, n, xs.data(), ys.data())};
         };
-        GilHold hold(gil);
+        timedWait(telemetry, w, [&] { gil.acquire(); });
+        GilHold hold(gil, GilHold::adopt);
         std::uint64_t b = 0;
         while (pieces.next(w, b)) {
             if (cancel.cancelled())
@@ -137,20 +151,21 @@ PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const Can
 
     // One chunk under the lock, number by number, with the eval breaker's check after each.
     const ChunkRunner chunk(telemetry, cancel);
-    const auto check = [&](std::uint64_t number) {
-        gil.enterCompute();
-        const PrimeCheck pc = checkPrime(p.kernel, number, &cancel);
-        gil.leaveCompute();
-        if (gil.dropRequested())
-            gil.yield();
-        return pc;
-    };
     const auto runChunk = [&](int w, const Chunk& c) {
+        const auto check = [&, w](std::uint64_t number) {
+            gil.enterCompute();
+            const PrimeCheck pc = checkPrime(p.kernel, number, &cancel);
+            gil.leaveCompute();
+            if (gil.dropRequested())
+                timedWait(telemetry, w, [&] { gil.yield(); });
+            return pc;
+        };
         chunk.primes(w, tally[static_cast<std::size_t>(w)], order, c.k0, c.count, check);
     };
 
     const auto body = [&](int w) {
-        GilHold hold(gil);
+        timedWait(telemetry, w, [&] { gil.acquire(); });
+        GilHold hold(gil, GilHold::adopt);
         for (;;) {
             if (queued) {
                 // queue.get(): a blocking read lets go of the GIL while it waits.
@@ -158,7 +173,7 @@ PrimesResult runPrimesGil(const PrimesParams& p, Telemetry* telemetry, const Can
                 if (!job) {
                     gil.release();
                     job = queue.pop();
-                    gil.acquire();
+                    timedWait(telemetry, w, [&] { gil.acquire(); });
                 }
                 if (job->pill) {
                     pills.fetch_add(1, std::memory_order_relaxed);

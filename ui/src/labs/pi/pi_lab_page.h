@@ -95,6 +95,7 @@ class PiLabPage : public LabPage {
     std::map<int, std::vector<double>> sweepRepeats_; // workers → every repeat (the chart draws these)
     QString sweepSize_;                               // the darts per point, said under the chart's title
     double sweepLoad_ = -1;                           // other programs' cores during the sweep (−1: not known yet)
+    std::uint64_t sweepDarts_ = 0;                    // darts per point once calibrated
     PiParams sweepParams_;                            // the settings the sweep was started with (its cache key)
     quint64 shownDarts_ = 0, shownHits_ = 0;
     int frames_ = 0;

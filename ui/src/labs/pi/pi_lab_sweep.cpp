@@ -48,6 +48,8 @@ Payload PiLabPage::sweepPayload() const
         data.addTiming(series, k, all);
     if (!sweepSize_.isEmpty())
         data.setFact(QStringLiteral("size"), sweepSize_);
+    if (sweepDarts_ > 0) // per point, for the curve the work predicts
+        data.setFact(QStringLiteral("samples"), QString::number(sweepDarts_));
     if (sweepLoad_ >= 0)
         data.setFact(QStringLiteral("background_cpu"), QString::number(sweepLoad_, 'f', 2));
     return data;
@@ -64,6 +66,7 @@ void PiLabPage::setSweep(const Payload& data)
         sweepRepeats_[k] = data.repeats(series, pt.x()).value_or(std::vector<double>{pt.y()});
     }
     sweepSize_ = data.fact(QStringLiteral("size"));
+    sweepDarts_ = static_cast<std::uint64_t>(data.factNumber(QStringLiteral("samples")));
     sweepLoad_ = data.factNumber(QStringLiteral("background_cpu"), -1);
 }
 
@@ -127,6 +130,7 @@ void PiLabPage::startSweep(const QString& kind)
     sweepTimes_.clear();
     sweepRepeats_.clear();
     sweepLoad_ = -1;
+    sweepDarts_ = 0;
     const int repeats = controls_->sweepRepeats();
     const double target = controls_->sweepTarget();
     sweepSize_ = tr("calibrating: timing the fastest worker count…");
@@ -171,6 +175,7 @@ void PiLabPage::startSweep(const QString& kind)
             return false;
         const std::uint64_t darts = samples * c->scale;
         session->post([this, darts, samples, target, repeats] {
+            sweepDarts_ = darts;
             sweepSize_ =
                 darts == samples
                     ? tr("%1 darts per point × %2 repeats").arg(humanCount(static_cast<double>(darts))).arg(repeats)
