@@ -174,6 +174,19 @@ class DrawingSizesTest : public QObject {
         WorkerBarsChart bars;
         bars.reset(2, 1000);
         paintAtEverySize(bars);
+        // Waiting is not working: 2 s busy of which 0.5 s waiting for the GIL, in a 3 s run.
+        std::vector<WorkerCounters> w(2);
+        w[0].busyNs = 2'000'000'000;
+        w[0].waitNs = 500'000'000;
+        w[1].busyNs = 3'000'000'000;
+        bars.showCounters(w, 3'000'000'000);
+        const auto first = bars.timeSplit(0), second = bars.timeSplit(1);
+        QCOMPARE(first[0], 1.5);
+        QCOMPARE(first[1], 0.5);
+        QCOMPARE(first[2], 1.0);
+        QCOMPARE(second[0], 3.0);
+        QCOMPARE(second[1], 0.0);
+        QCOMPARE(second[2], 0.0);
     }
 
     void markedSlider()

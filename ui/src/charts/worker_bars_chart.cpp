@@ -50,15 +50,17 @@ WorkerBarsChart::WorkerBarsChart(QWidget* parent) : QWidget(parent)
     dartSet_->setColor(QColor(0x1f77b4));
     busySet_ = new QBarSet(tr("computing"));
     busySet_->setColor(QColor(0x2ca02c));
-    waitSet_ = new QBarSet(tr("waiting for the GIL"));
-    waitSet_->setColor(QColor(0xbd, 0xbd, 0xbd));
+    waitSet_ = new QBarSet(tr("waiting (GIL)"));
+    waitSet_->setColor(QColor(0x9e, 0x9e, 0x9e));
+    idleSet_ = new QBarSet(tr("idle"));
+    idleSet_->setColor(QColor(0xe8, 0xe8, 0xe8));
     dartCats_ = new QBarCategoryAxis;
     busyCats_ = new QBarCategoryAxis;
     dartAxis_ = new QValueAxis;
     busyAxis_ = new QValueAxis;
     busyAxis_->setTitleText(tr("seconds"));
     darts_ = barChart(tr("Darts thrown per worker"), {dartSet_}, dartCats_, dartAxis_);
-    busy_ = barChart(tr("Busy time per worker"), {busySet_, waitSet_}, busyCats_, busyAxis_);
+    busy_ = barChart(tr("Time per worker"), {busySet_, waitSet_, idleSet_}, busyCats_, busyAxis_);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -82,10 +84,12 @@ void WorkerBarsChart::reset(int workers, quint64 samples)
     dartSet_->remove(0, dartSet_->count());
     busySet_->remove(0, busySet_->count());
     waitSet_->remove(0, waitSet_->count());
+    idleSet_->remove(0, idleSet_->count());
     QList<qreal> zeros(workers, 0.0);
     dartSet_->append(zeros);
     busySet_->append(zeros);
     waitSet_->append(zeros);
+    idleSet_->append(zeros);
     const double s = static_cast<double>(samples);
     unit_ = s >= 1e10 ? 1e9 : s >= 1e7 ? 1e6 : s >= 1e4 ? 1e3 : 1;
     dartAxis_->setTitleText(unit_ == 1e9   ? tr("darts (billions)")
@@ -97,7 +101,7 @@ void WorkerBarsChart::reset(int workers, quint64 samples)
     setNiceRange(busyAxis_, 0.1);
 }
 
-void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers)
+void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers, std::int64_t elapsedNs)
 {
     const int n = std::min(static_cast<int>(workers.size()), static_cast<int>(dartSet_->count()));
     double maxDarts = 0, maxBusy = 0;
@@ -112,6 +116,10 @@ void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers)
             busySet_->replace(w, b - wait);
         if (waitSet_->at(w) != wait)
             waitSet_->replace(w, wait);
+        const double idle = std::max(0.0, static_cast<double>(elapsedNs) * 1e-9 - b);
+        if (idleSet_->at(w) != idle)
+            idleSet_->replace(w, idle);
+        maxBusy = std::max(maxBusy, b + idle);
         maxDarts = std::max(maxDarts, d);
         maxBusy = std::max(maxBusy, b);
     }
@@ -122,10 +130,15 @@ void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers)
         setNiceRange(busyAxis_, maxBusy * 1.01);
 }
 
+std::array<double, 3> WorkerBarsChart::timeSplit(int w) const
+{
+    return {busySet_->at(w), waitSet_->at(w), idleSet_->at(w)};
+}
+
 int WorkerBarsChart::pointCount() const
 {
     int n = 0;
-    for (QBarSet* s : {dartSet_, busySet_, waitSet_})
+    for (QBarSet* s : {dartSet_, busySet_, waitSet_}) // idle is no drawn measurement
         for (int i = 0; i < s->count(); ++i)
             n += s->at(i) > 0 ? 1 : 0;
     return n;

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <vector>
 
 class QBarCategoryAxis;
@@ -25,7 +26,11 @@ class WorkerBarsChart : public QWidget {
 
     /// A new run with `workers` workers and `samples` darts in all.
     void reset(int workers, quint64 samples);
-    void showCounters(const std::vector<WorkerCounters>& workers);
+    /// Each worker's darts and its time so far split three ways: computing, waiting for the GIL,
+    /// and the rest of `elapsedNs` (idle: starting, waiting for a job or for the others to finish).
+    void showCounters(const std::vector<WorkerCounters>& workers, std::int64_t elapsedNs);
+    /// Worker w's bar as drawn: seconds computing, waiting for the GIL, idle.
+    [[nodiscard]] std::array<double, 3> timeSplit(int w) const;
     /// Bars with a value above zero, over both charts.
     [[nodiscard]] int pointCount() const;
     [[nodiscard]] QChart* dartsChart() const { return darts_; }
@@ -37,6 +42,7 @@ class WorkerBarsChart : public QWidget {
     QBarSet* dartSet_;
     QBarSet* busySet_; // computing: busy time less the waits for the GIL
     QBarSet* waitSet_;
+    QBarSet* idleSet_;
     QBarCategoryAxis* dartCats_;
     QBarCategoryAxis* busyCats_;
     QValueAxis* dartAxis_;

@@ -52,8 +52,11 @@ void addPiPrediction(Payload& data, const QString& series, std::uint64_t samples
     double t1 = pts.front().y(), startup = 0;
     const auto tbb = data.points(QStringLiteral("tbb"));
     if (series == QLatin1String("processes") && !tbb.isEmpty() && tbb.front().x() == 1) {
-        startup = std::max(0.0, t1 - tbb.front().y());
-        t1 = tbb.front().y();
+        // The faster of the two is the rate (a slow oneTBB run would otherwise predict a start-up
+        // below zero); what processes took beyond it, the start-up.
+        const double rate = std::min(t1, tbb.front().y());
+        startup = t1 - rate;
+        t1 = rate;
     }
     const double perDart = t1 / static_cast<double>(samples);
     const QString name = series + QStringLiteral(", predicted from the work");
