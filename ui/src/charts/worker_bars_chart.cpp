@@ -48,9 +48,9 @@ WorkerBarsChart::WorkerBarsChart(QWidget* parent) : QWidget(parent)
 {
     dartSet_ = new QBarSet(tr("darts"));
     dartSet_->setColor(QColor(0x1f77b4));
-    busySet_ = new QBarSet(tr("computing"));
+    busySet_ = new QBarSet(tr("work"));
     busySet_->setColor(QColor(0x2ca02c));
-    waitSet_ = new QBarSet(tr("waiting (GIL)"));
+    waitSet_ = new QBarSet(tr("GIL wait"));
     waitSet_->setColor(QColor(0x9e, 0x9e, 0x9e));
     idleSet_ = new QBarSet(tr("idle"));
     idleSet_->setColor(QColor(0xe8, 0xe8, 0xe8));

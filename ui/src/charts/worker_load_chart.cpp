@@ -27,7 +27,7 @@ WorkerLoadChart::WorkerLoadChart(QWidget* parent) : QChartView(parent)
     series_ = new QBarSeries(chart);
     itemsSet_ = new QBarSet(tr("numbers checked"));
     divisionsSet_ = new QBarSet(tr("trial divisions"));
-    busySet_ = new QBarSet(tr("busy time"));
+    busySet_ = new QBarSet(tr("computing time"));
     itemsSet_->setColor(QColor(0x90caf9));
     divisionsSet_->setColor(QColor(0x1e88e5));
     busySet_->setColor(QColor(0xef6c00));
@@ -78,11 +78,15 @@ void WorkerLoadChart::showSnapshot(const Snapshot& s)
     items_.resize(n);
     double sumItems = 0, sumDiv = 0, sumBusy = 0;
     std::vector<double> busySeconds;
+    // Waiting for the GIL is not working: it counts as idle here, as on the timeline.
+    const auto working = [](const WorkerCounters& w) {
+        return static_cast<double>(std::max<std::int64_t>(0, w.busyNs - w.waitNs));
+    };
     for (const WorkerCounters& w : s.workers) {
         sumItems += static_cast<double>(w.items);
         sumDiv += static_cast<double>(w.divisions);
-        sumBusy += static_cast<double>(w.busyNs);
-        busySeconds.push_back(static_cast<double>(w.busyNs) * 1e-9);
+        sumBusy += working(w);
+        busySeconds.push_back(working(w) * 1e-9);
     }
     const auto share = [](double v, double total) { return total > 0 ? 100.0 * v / total : 0.0; };
     for (int i = 0; i < n; ++i) {
@@ -90,7 +94,7 @@ void WorkerLoadChart::showSnapshot(const Snapshot& s)
         items_[i] = w.items;
         itemsSet_->replace(i, share(static_cast<double>(w.items), sumItems));
         divisionsSet_->replace(i, share(static_cast<double>(w.divisions), sumDiv));
-        busySet_->replace(i, share(static_cast<double>(w.busyNs), sumBusy));
+        busySet_->replace(i, share(working(w), sumBusy));
     }
     const LoadStats load = loadStats(busySeconds, static_cast<double>(s.elapsedNs) * 1e-9);
     imbalance_ = load.imbalance;

@@ -25,6 +25,8 @@ void PrimesLabPage::startSweep(const QString& kind)
     // Checked before a tab's shown data is replaced: a sweep that must wait loses nothing.
     if (!mayStart())
         return;
+    if (const int i = sweepKind_->findData(kind); i >= 0) // `--sweep chunks` shows what it runs
+        sweepKind_->setCurrentIndex(i);
     const PrimesParams base = controls_->params();
     const int repeats = repeats_->value();
     const double target = target_->value();
