@@ -53,20 +53,23 @@ TEST(Sweeps, ChunksizesRunFromOneToTheWholeRangeWithPythonsDefault)
     EXPECT_EQ(chunksizeValues(1, 4), (std::vector<std::uint64_t>{1}));
 }
 
-TEST(Sweeps, ChunksizeSweepRunsBothOrdersChunked)
+TEST(Sweeps, ChunksizeSweepRunsBothOrdersAndBothKernelsChunked)
 {
     PrimesParams base;
     base.workers = 3;
     base.schedule = Schedule::static_;
     const auto plan = chunksizeSweep(base);
     const auto sizes = chunksizeValues(rangeSize(base), 3);
-    ASSERT_EQ(plan.size(), 2 * sizes.size());
+    ASSERT_EQ(plan.size(), 3 * sizes.size());
     for (std::size_t i = 0; i < plan.size(); ++i) {
         EXPECT_EQ(plan[i].params.schedule, Schedule::chunked);
         EXPECT_EQ(plan[i].params.workers, 3);
         EXPECT_EQ(plan[i].params.chunksize, sizes[i % sizes.size()]);
         EXPECT_EQ(plan[i].x, static_cast<double>(plan[i].params.chunksize));
-        EXPECT_EQ(plan[i].series, i < sizes.size() ? "natural" : "shuffled");
+        const std::size_t s = i / sizes.size();
+        EXPECT_EQ(plan[i].series, s == 0 ? "natural" : s == 1 ? "shuffled" : kBatchedChunksizeSeries);
+        EXPECT_EQ(plan[i].params.kernel, s == 2 ? Kernel::batched : Kernel::scalar);
+        EXPECT_EQ(plan[i].params.order, s == 1 ? Order::shuffled : Order::natural);
     }
 }
 

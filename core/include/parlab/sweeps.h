@@ -54,8 +54,11 @@ struct MeasureOptions {
 /// range, Python's default ceil(n / (4·workers)), and the whole range as one chunk (the U's right arm).
 std::vector<std::uint64_t> chunksizeValues(std::uint64_t n, int workers);
 
+/// The chunksize sweep's series for the batched kernel (natural order).
+inline constexpr const char* kBatchedChunksizeSeries = "natural, batched kernel";
 /// The chunksize sweep: `base` (its range, workers, backend) run chunked at every chunksizeValues,
-/// in natural and in shuffled order (series "natural", "shuffled"; x = chunksize).
+/// with the seed's loop in natural and in shuffled order (series "natural", "shuffled") and with the
+/// batched kernel in natural order (kBatchedChunksizeSeries); x = chunksize.
 std::vector<PrimesPoint> chunksizeSweep(const PrimesParams& base);
 
 /// The largest chunk count of the saw-tooth (fig 9-13).

@@ -48,7 +48,8 @@ const char* kHelp =
     "  --samples N          pi: darts to throw (1e8 style accepted).\n"
     "  --blocks B           pi: pieces the darts are cut into (default: one per worker).\n"
     "  --seed S             Random seed.\n"
-    "  --kernel K           pi: scalar|batched.\n"
+    "  --kernel K           scalar|batched (pi: darts one by one or numpy-style blocks; primes:\n"
+    "                       the seed's % loop or the same divisions 16 at a time).\n"
     "  --seeding S          pi: independent|identical.\n"
     "  --backend B          Execution model: tbb|gil-threads|processes.\n"
     "  --from A, --to B     primes: the range to check.\n"
@@ -75,7 +76,7 @@ const std::vector<LabOptions>& labs()
          {"workers"}},
         {"primes",
          "primes lab",
-         {"--workers", "--from", "--to", "--chunksize", "--schedule", "--order", "--seed", "--backend"},
+         {"--workers", "--from", "--to", "--chunksize", "--schedule", "--order", "--seed", "--backend", "--kernel"},
          {"chunksize", "chunks", "cost", "to-n"}},
         {"figures", "Figures page", {"--figure"}, {}},
     };

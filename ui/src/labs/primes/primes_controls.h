@@ -39,6 +39,7 @@ class PrimesControls : public QWidget {
     void setSchedule(Schedule s);
     void setOrder(Order o);
     void setBackend(Backend b);
+    void setKernel(Kernel k);
     void setSeed(quint64 seed) { seed_ = seed; }
 
     /// A rough duration of a run with these settings, from ≈ √m / (2 ln m) divisions per number.
@@ -72,6 +73,7 @@ class PrimesControls : public QWidget {
     QComboBox* schedule_;
     QComboBox* order_;
     QComboBox* backend_;
+    QComboBox* kernel_;
     quint64 markedDefault_ = 0;
     quint64 chosen_ = 1; ///< the user's chunksize, kept across range edits (the slider may show less)
     quint64 firstValue_ = 100'000'000, lastValue_ = 100'100'000, seed_ = 1;

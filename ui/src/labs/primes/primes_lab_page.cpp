@@ -194,6 +194,8 @@ void PrimesLabPage::applySetting(const QString& name, const QString& value)
         controls_->setOrder(parseEnum<Order>(v, "order"));
     else if (name == QLatin1String("backend"))
         controls_->setBackend(parseEnum<Backend>(v, "backend"));
+    else if (name == QLatin1String("kernel"))
+        controls_->setKernel(parseEnum<Kernel>(v, "kernel"));
     else if (name == QLatin1String("seed"))
         controls_->setSeed(parseCount(v, "seed", 0, ~std::uint64_t{0}));
     else
@@ -208,6 +210,11 @@ QStringList PrimesLabPage::sweepKinds() const
 void PrimesLabPage::setRepeats(int repeats)
 {
     repeats_->setValue(repeats);
+}
+
+void PrimesLabPage::setTarget(double seconds)
+{
+    target_->setValue(seconds);
 }
 
 double PrimesLabPage::measuredRun(const PrimesParams& p, const CancelToken& cancel)

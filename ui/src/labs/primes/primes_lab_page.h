@@ -65,6 +65,8 @@ class PrimesLabPage : public LabPage {
     [[nodiscard]] XyFigureView* chunkCountChart() const { return chunks_.view; }
     /// Runs per sweep point; the fastest counts (other programs on the machine only slow runs down).
     void setRepeats(int repeats);
+    /// Each sweep point lasts at least this long (its runs are passed back to back).
+    void setTarget(double seconds);
 
   private:
     /// False (saying why) while this or another page measures, or the settings are invalid.

@@ -102,6 +102,8 @@ void PrimesLabPage::startSweep(const QString& kind)
         chunksize_.data.setFact(QStringLiteral("default_chunksize"),
                                 QString::number(defaultChunksize(rangeSize(base), base.workers)));
         chunksize_.data.setFact(QStringLiteral("backend"), toQString(name(base.backend)));
+        chunksize_.data.setFact(QStringLiteral("workers"), QString::number(base.workers));
+        chunksize_.data.setFact(QStringLiteral("numbers"), QString::number(rangeSize(base)));
         chunksize_.params = base;
         sweepRuns(chunksize_, tr("Chunksize sweep"), chunksizeSweep(base), false);
     } else if (kind == QLatin1String("chunks")) {
