@@ -71,6 +71,10 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     sweepForm->addRow(tr("Sweep"), sweepKind_);
     sweepForm->addRow(tr("Repeats"), repeats_);
     sweepForm->addRow(tr("Each point ≥"), target_);
+    remeasure_ = new QPushButton(this);
+    remeasure_->setToolTip(tr("Measure again only the points of this sweep whose repeats differ by more than 25 %"));
+    remeasure_->hide();
+    sweepForm->addRow(QString(), remeasure_);
     sweepForm->addRow(tr("Timeline colour"), colour_);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -120,6 +124,8 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     connect(run_, &RunControls::runRequested, this, &PrimesLabPage::startRun);
     connect(run_, &RunControls::stopRequested, this, &PrimesLabPage::stop);
     connect(run_, &RunControls::sweepRequested, this, [this] { startSweep(sweepKind_->currentData().toString()); });
+    connect(remeasure_, &QPushButton::clicked, this, &PrimesLabPage::remeasureNoisy);
+    connect(tabs_, &QTabWidget::currentChanged, this, &PrimesLabPage::updateRemeasure);
     connect(colour_, &QComboBox::currentIndexChanged, this, [this](int i) {
         timeline_->setColour(i == 0 ? WorkerTimeline::Colour::chunk : WorkerTimeline::Colour::cost);
     });
@@ -161,6 +167,7 @@ void PrimesLabPage::makeTab(FigureTab& tab, const QString& figureId, const QStri
 void PrimesLabPage::redraw(FigureTab& tab)
 {
     tab.figure->draw(tab.view, tab.data.text(), false);
+    updateRemeasure();
 }
 
 PrimesLabPage::~PrimesLabPage()
@@ -363,6 +370,7 @@ void PrimesLabPage::ended(RunOutcome outcome, const QString& message)
         redraw(*sweeping_);
     }
     sweeping_ = nullptr;
+    updateRemeasure();
     Q_EMIT statusMessage(text);
     Q_EMIT runEnded(outcome, message);
 }

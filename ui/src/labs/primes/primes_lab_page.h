@@ -16,6 +16,7 @@
 class QComboBox;
 class QLabel;
 class QDoubleSpinBox;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTimer;
@@ -84,6 +85,7 @@ class PrimesLabPage : public LabPage {
     QComboBox* colour_;
     QSpinBox* repeats_;
     QDoubleSpinBox* target_;
+    QPushButton* remeasure_;
     QLabel* result_;
     QTabWidget* tabs_;
     WorkerLoadChart* load_;
@@ -99,6 +101,11 @@ class PrimesLabPage : public LabPage {
     };
     void makeTab(FigureTab& tab, const QString& figureId, const QString& label);
     void redraw(FigureTab& tab);
+    /// Measures again the points of the shown sweep tab whose repeats differ by more than 25 %.
+    void remeasureNoisy();
+    void updateRemeasure();
+    /// The shown sweep tab when it has noisy points, else null.
+    FigureTab* noisyTab();
     FigureTab cost_, toN_, chunksize_, chunks_;
     QTimer* frame_;
     QElapsedTimer clock_;

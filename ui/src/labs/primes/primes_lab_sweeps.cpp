@@ -15,6 +15,7 @@
 #include "parlab/sweeps.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 
@@ -121,6 +122,57 @@ void PrimesLabPage::startSweep(const QString& kind)
     } else {
         Q_EMIT runEnded(RunOutcome::failed, tr("unknown sweep '%1'").arg(kind));
     }
+}
+
+PrimesLabPage::FigureTab* PrimesLabPage::noisyTab()
+{
+    for (FigureTab* t : {&chunksize_, &chunks_})
+        if (tabs_->currentWidget() == t->view && !t->data.noisyPoints().isEmpty())
+            return t;
+    return nullptr;
+}
+
+void PrimesLabPage::updateRemeasure()
+{
+    const FigureTab* t = session_ && !session_->isRunning() ? noisyTab() : nullptr;
+    const int n = t ? static_cast<int>(t->data.noisyPoints().size()) : 0;
+    remeasure_->setText(tr("Re-measure %n noisy point(s)", nullptr, n));
+    remeasure_->setVisible(n > 0);
+}
+
+void PrimesLabPage::remeasureNoisy()
+{
+    FigureTab* t = noisyTab();
+    if (!t || !mayStart())
+        return;
+    // The sweep's own plan, for the settings it was measured with, cut to the noisy points.
+    const std::vector<PrimesPoint> plan = t == &chunks_ ? chunkCountSweep(t->params) : chunksizeSweep(t->params);
+    std::vector<PrimesPoint> again;
+    for (const auto& n : t->data.noisyPoints())
+        for (const PrimesPoint& p : plan)
+            if (QString::fromStdString(p.series) == n.series && p.x == n.x)
+                again.push_back(p);
+    const int repeats = repeats_->value();
+    MeasureOptions o;
+    o.repeats = repeats;
+    o.targetSeconds = target_->value();
+    const bool started =
+        begin(tr("Re-measuring %n point(s)", nullptr, static_cast<int>(again.size())), again.size() * repeats,
+              [this, t, again, o, repeats](const CancelToken& cancel) {
+                  const PrimesRunner run = [this, &cancel](const PrimesParams& p) -> std::optional<double> {
+                      const double s = measuredRun(p, cancel);
+                      return s < 0 ? std::nullopt : std::optional<double>(s);
+                  };
+                  return measureSweep(again, o, run, [this, t, repeats](const MeasuredPoint& m) {
+                      session_->post([this, t, m, repeats] {
+                          t->data.setTiming(QString::fromStdString(m.series), m.x, m.timing.seconds);
+                          runsDone_ += static_cast<quint64>(repeats);
+                          redraw(*t);
+                      });
+                  });
+              });
+    if (started)
+        sweeping_ = t; // its load is written into the chart when it ends
 }
 
 } // namespace parlab::ui
