@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QValidator>
@@ -191,6 +192,11 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     sweepTarget_->setToolTip(tr("When the fastest worker count would finish sooner, the sweep throws more darts "
                                 "(the chart's title says how many): short runs are mostly noise"));
     sweepForm->addRow(tr("Fastest point ≥"), sweepTarget_);
+    remeasure_ = new QPushButton(this);
+    remeasure_->setToolTip(tr("Measure again only the worker counts whose repeats differ by more than 25 %"));
+    remeasure_->hide();
+    sweepForm->addRow(QString(), remeasure_);
+    connect(remeasure_, &QPushButton::clicked, this, &PiControls::remeasureRequested);
 
     run_ = new RunControls(tr("darts"), tr("Sweep workers"), this);
 
@@ -334,8 +340,16 @@ void PiControls::applySetting(const QString& name, const QString& value)
     }
 }
 
+void PiControls::setNoisyPoints(int n)
+{
+    remeasure_->setText(tr("Re-measure %n noisy point(s)", nullptr, n));
+    remeasure_->setVisible(n > 0);
+}
+
 void PiControls::setBusy(bool busy)
 {
+    if (busy)
+        remeasure_->hide();
     // Settings stay editable only between runs: what the charts show is the run that was asked for.
     for (QWidget* w :
          std::initializer_list<QWidget*>{workers_, samples_, blocks_, backend_, kernel_, seeding_, seed_, sweep_})

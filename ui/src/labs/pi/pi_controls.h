@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QDoubleSpinBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace parlab::ui {
@@ -44,6 +45,8 @@ class PiControls : public QWidget {
     void applySetting(const QString& name, const QString& value);
 
     void setBusy(bool busy);
+    /// Offers "Re-measure N noisy point(s)" under the sweep settings (hidden for 0).
+    void setNoisyPoints(int n);
 
     [[nodiscard]] RunControls* runControls() const { return run_; }
     [[nodiscard]] MarkedSlider* workersSlider() const { return workers_; }
@@ -63,6 +66,8 @@ class PiControls : public QWidget {
   Q_SIGNALS:
     /// Any control changed the run request.
     void requestChanged();
+    /// The re-measure button was pressed.
+    void remeasureRequested();
 
   private:
     void showWorkers();
@@ -81,6 +86,7 @@ class PiControls : public QWidget {
     QLineEdit* sweep_;
     QSpinBox* sweepRepeats_;
     QDoubleSpinBox* sweepTarget_;
+    QPushButton* remeasure_;
     RunControls* run_;
 };
 

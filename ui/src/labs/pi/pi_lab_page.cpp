@@ -94,6 +94,7 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     connect(rc, &RunControls::runRequested, this, &PiLabPage::startRun);
     connect(rc, &RunControls::stopRequested, this, &PiLabPage::stop);
     connect(rc, &RunControls::sweepRequested, this, [this] { startSweep(QStringLiteral("workers")); });
+    connect(controls_, &PiControls::remeasureRequested, this, &PiLabPage::remeasureNoisy);
     attachExports();
     // A sweep measured before with these settings is shown at once, marked as cached.
     connect(controls_, &PiControls::requestChanged, this, &PiLabPage::showCachedSweep);

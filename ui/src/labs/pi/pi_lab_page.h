@@ -67,6 +67,8 @@ class PiLabPage : public LabPage {
     /// The sweep's data in the figures' format (every repeat, its size and the machine's load).
     [[nodiscard]] Payload sweepPayload() const;
     void setSweep(const Payload& data);
+    /// Measures again the worker counts of the shown sweep whose repeats differ by more than 25 %.
+    void remeasureNoisy();
     void storeSweep();
     void showCachedSweep();
     void pullFrame();

@@ -105,6 +105,7 @@ void PiLabPage::drawSweep(const PiParams& p, const QString& note)
     else if (sweepTimes_.empty())
         data.setFact(QStringLiteral("note"), tr("press Sweep workers"));
     times_->draw(data);
+    controls_->setNoisyPoints(isBusy() ? 0 : static_cast<int>(data.noisyPoints().size()));
 }
 
 void PiLabPage::startSweep(const QString& kind)
@@ -194,6 +195,48 @@ void PiLabPage::startSweep(const QString& kind)
                 drawSweep(shownParams_, QString());
                 Q_EMIT statusMessage(
                     tr("sweep: %n worker(s) took %1 (median)", nullptr, k).arg(humanSeconds(m.timing.median)));
+            });
+        });
+    });
+}
+
+void PiLabPage::remeasureNoisy()
+{
+    if (isBusy() || sweepRepeats_.empty())
+        return;
+    const Payload data = sweepPayload();
+    std::vector<int> counts;
+    for (const auto& n : data.noisyPoints())
+        counts.push_back(static_cast<int>(n.x));
+    if (counts.empty())
+        return;
+    PiParams p = sweepParams_;
+    p.samples = sweepDarts_ > 0 ? sweepDarts_ : p.samples; // the darts the sweep was measured with
+    p.workers = counts.front();
+    const PiParams shown = shownParams_;
+    if (!begin(Kind::sweep, p))
+        return;
+    shownParams_ = shown; // the sweep's settings, not the first re-measured run's
+    timesLive_ = true;
+    const int repeats = controls_->sweepRepeats();
+    Q_EMIT statusMessage(tr("re-measuring %n worker count(s)…", nullptr, static_cast<int>(counts.size())));
+    const auto plan = workersSweep(p, counts, {p.backend});
+    RunSession* session = session_;
+    session_->start([this, session, plan, repeats](const CancelToken& cancel) {
+        const PiRunner run = [this, session, &cancel](const PiParams& q) -> std::optional<double> {
+            auto telemetry = std::make_shared<Telemetry>(q.workers, q.samples);
+            session->publishTelemetry(telemetry);
+            const PiResult r = runPi(q, telemetry.get(), cancel);
+            if (r.cancelled || cancel.cancelled())
+                return std::nullopt;
+            return r.seconds;
+        };
+        return measureSweep(plan, repeats, run, [this, session](const MeasuredPoint& m) {
+            session->post([this, m] {
+                const int k = static_cast<int>(m.x);
+                sweepTimes_[k] = m.timing.median;
+                sweepRepeats_[k] = m.timing.seconds;
+                drawSweep(shownParams_, QString());
             });
         });
     });
