@@ -52,7 +52,7 @@ WorkerBarsChart::WorkerBarsChart(QWidget* parent) : QWidget(parent)
     busySet_->setColor(QColor(0x2ca02c));
     waitSet_ = new QBarSet(tr("GIL wait"));
     waitSet_->setColor(QColor(0x9e, 0x9e, 0x9e));
-    idleSet_ = new QBarSet(tr("idle"));
+    idleSet_ = new QBarSet(tr("off core"));
     idleSet_->setColor(QColor(0xe8, 0xe8, 0xe8));
     dartCats_ = new QBarCategoryAxis;
     busyCats_ = new QBarCategoryAxis;

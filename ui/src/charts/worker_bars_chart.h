@@ -27,7 +27,7 @@ class WorkerBarsChart : public QWidget {
     /// A new run with `workers` workers and `samples` darts in all.
     void reset(int workers, quint64 samples);
     /// Each worker's darts and its time so far split three ways: computing, waiting for the GIL,
-    /// and the rest of `elapsedNs` (idle: starting, waiting for a job or for the others to finish).
+    /// and the rest of `elapsedNs` (off core: starting, waiting for a core, a job or the others).
     void showCounters(const std::vector<WorkerCounters>& workers, std::int64_t elapsedNs);
     /// Worker w's bar as drawn: seconds computing, waiting for the GIL, idle.
     [[nodiscard]] std::array<double, 3> timeSplit(int w) const;

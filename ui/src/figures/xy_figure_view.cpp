@@ -238,6 +238,14 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     if (const QString n = noisyWarning(static_cast<int>(noisy.size()), worst); !n.isEmpty())
         warnings << n;
     warning_ = warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ "));
+    // A small chart (a lab's corner) gets one short line, so the warning does not hide the data.
+    QStringList brief;
+    if (const double bg = payload.factNumber(QStringLiteral("background_cpu"), -1); !busyWarning(bg).isEmpty())
+        brief << tr("machine busy (%1 cores)").arg(bg, 0, 'f', 1);
+    if (!noisy.isEmpty())
+        brief << tr("%n noisy point(s)", nullptr, static_cast<int>(noisy.size()));
+    briefWarning_ = brief.isEmpty() ? QString() : QStringLiteral("⚠ ") + brief.join(QStringLiteral(" · "));
+    setToolTip(warning_);
     viewport()->update();
 }
 
@@ -299,13 +307,14 @@ void XyFigureView::drawForeground(QPainter* painter, const QRectF& rect)
         QFont f = font();
         f.setBold(true);
         painter->setFont(f);
-        const QRectF box = painter->boundingRect(area.adjusted(8, 6, -8, -6),
-                                                 Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, warning_);
+        const QString text = area.height() < 320 ? briefWarning_ : warning_;
+        const QRectF box =
+            painter->boundingRect(area.adjusted(8, 6, -8, -6), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, text);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xff, 0xf4, 0xc2, 235));
         painter->drawRect(box.adjusted(-5, -3, 5, 3));
         painter->setPen(QColor(0x9a, 0x3b, 0x00));
-        painter->drawText(box, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, warning_);
+        painter->drawText(box, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, text);
     }
     painter->restore();
 }

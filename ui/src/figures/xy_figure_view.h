@@ -83,6 +83,7 @@ class XyFigureView : public QChartView {
     Payload payload_; // what is drawn: the tooltips read its repeats
     QVector<ErrorBar> bars_;
     QString warning_;
+    QString briefWarning_; // the same in one line, for small charts (the full text is the tooltip)
     int dataPoints_ = 0;
     QVector<XMark> marks_;
     QAbstractSeries* anchor_ = nullptr; // the series marks are placed against
