@@ -13,6 +13,7 @@ const FigureList& allFigures()
         FigureList l;
         registerLabFigures(l);
         registerPiFigures(l);
+        registerPrimesCostFigures(l);
         registerPrimesFigures(l);
         static const QStringList order{QStringLiteral("darts"),       QStringLiteral("time-vs-workers"),
                                        QStringLiteral("speedup"),     QStringLiteral("cpu-timeline"),

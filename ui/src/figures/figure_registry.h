@@ -19,6 +19,7 @@ const Figure* findFigure(const QString& id);
 
 // Each file of figures adds its own.
 void registerPiFigures(FigureList& list);
+void registerPrimesCostFigures(FigureList& list);
 void registerPrimesFigures(FigureList& list);
 void registerLabFigures(FigureList& list);
 
