@@ -121,6 +121,14 @@ void WorkerTimeline::append(Lane& lane, const ChunkEvent& e)
             w.back().endNs = e.endNs;
         else
             w.push_back(Block{e.startNs, e.endNs, 0, 0, 0});
+        if (w.size() > 4 * kMaxPerLane) { // a long run at a short switch interval: pairs merge,
+            std::size_t out = 0;          // as work blocks do, far below a pixel by then
+            for (std::size_t i = 0; i + 1 < w.size(); i += 2)
+                w[out++] = Block{w[i].startNs, w[i + 1].endNs, 0, 0, 0};
+            if (w.size() % 2)
+                w[out++] = w.back();
+            w.resize(out);
+        }
         waitsSeen_ = true;
         return;
     }
