@@ -8,6 +8,7 @@
 #include "figures/figure_registry.h"
 #include "figures/timed_points.h"
 #include "parlab/error.h"
+#include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
 
 #include <QCheckBox>
@@ -52,21 +53,14 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     controls_ = new RunControls(tr("points"), tr("Measure at the book's size"), this);
     controls_->watch(session_);
     controls_->runButton()->setText(tr("Measure (calibrated)"));
-    repeats_ = new QSpinBox(this);
-    repeats_->setRange(1, 20);
-    repeats_->setValue(3);
-    repeats_->setPrefix(tr("repeats "));
-    repeats_->setToolTip(tr("Each timed point is measured this many times; the chart shows the median and the "
-                            "spread from the fastest to the slowest"));
-    target_ = new QDoubleSpinBox(this);
-    target_->setRange(0.01, 60);
-    target_->setDecimals(2);
-    target_->setSingleStep(0.1);
-    target_->setValue(kDefaultTargetSeconds);
+    repeats_ = repeatsBox(tr("Each timed point is measured this many times; the chart shows the median and the "
+                             "spread from the fastest to the slowest"),
+                          this);
+    target_ = targetBox(tr("Measure (calibrated) grows the problem until each timed point lasts this long: short "
+                           "runs are mostly noise. The book's size is measured as it is."),
+                        this);
+    repeats_->setPrefix(tr("repeats ")); // in a row, not a form: the boxes say what they are
     target_->setPrefix(tr("each point ≥ "));
-    target_->setSuffix(tr(" s"));
-    target_->setToolTip(tr("Measure (calibrated) grows the problem until each timed point lasts this long: short "
-                           "runs are mostly noise. The book's size is measured as it is."));
     remeasure_ = new QPushButton(this);
     remeasure_->setToolTip(tr("Measure again only the points whose repeats differ by more than 25 %"));
     remeasure_->hide();

@@ -3,6 +3,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/timed_points.h"
 
+#include "text/measurement_notes.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace parlab::ui {
@@ -41,6 +44,20 @@ std::vector<PiPoint> pointsToMeasure(const std::vector<PiPoint>& plan, const Fig
 void recordPoint(Payload& out, const MeasuredPoint& m)
 {
     out.setTiming(QString::fromStdString(m.series), m.x, m.timing.seconds);
+}
+
+QString busyWarningOf(const Payload& p)
+{
+    return busyWarning(p.factNumber(QStringLiteral("background_cpu"), -1));
+}
+
+QString noisyWarningOf(const Payload& p)
+{
+    const auto noisy = p.noisyPoints();
+    double worst = 0;
+    for (const auto& n : noisy)
+        worst = std::max(worst, n.ratio);
+    return noisyWarning(static_cast<int>(noisy.size()), worst);
 }
 
 int noisyPointCount(const QString& payload)

@@ -20,6 +20,11 @@ std::vector<PiPoint> pointsToMeasure(const std::vector<PiPoint>& plan, const Fig
 /// A point measured: added to `out`, or replacing its earlier measurement.
 void recordPoint(Payload& out, const MeasuredPoint& m);
 
+/// The warnings a measurement carries (text/measurement_notes.h), read off its payload: the
+/// machine was busy (`background_cpu`), and its noisy points. Empty when there is nothing to say.
+QString busyWarningOf(const Payload& p);
+QString noisyWarningOf(const Payload& p);
+
 /// How many points a re-measure would take again (0: nothing to re-measure).
 int noisyPointCount(const QString& payload);
 

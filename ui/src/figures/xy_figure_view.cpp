@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/xy_figure_view.h"
 
+#include "figures/timed_points.h"
+
 #include "parlab/statistics.h"
 #include "text/format.h"
 #include "text/measurement_notes.h"
@@ -229,14 +231,10 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         anchor_ = anchor_ ? anchor_ : s;
     }
     QStringList warnings;
-    if (const QString busy = busyWarning(payload.factNumber(QStringLiteral("background_cpu"), -1)); !busy.isEmpty())
-        warnings << busy;
+    for (const QString& w : {busyWarningOf(payload), noisyWarningOf(payload)})
+        if (!w.isEmpty())
+            warnings << w;
     const auto noisy = payload.noisyPoints();
-    double worst = 0;
-    for (const auto& n : noisy)
-        worst = std::max(worst, n.ratio);
-    if (const QString n = noisyWarning(static_cast<int>(noisy.size()), worst); !n.isEmpty())
-        warnings << n;
     warning_ = warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ "));
     // A small chart (a lab's corner) gets one short line, so the warning does not hide the data.
     QStringList brief;

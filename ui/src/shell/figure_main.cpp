@@ -10,11 +10,11 @@
 #include "figures/figure_registry.h"
 #include "figures/figure_store.h"
 #include "figures/payload.h"
+#include "figures/timed_points.h"
 #include "parlab/args.h"
 #include "parlab/interrupt.h"
 #include "parlab/run_args.h"
 #include "shell/quiet_qt.h"
-#include "text/measurement_notes.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -233,16 +233,10 @@ int render(const Request& r)
         printError("warning: " + toArg(store->warning()));
     // What the chart says over its plot, said here too: a figure from a busy machine is suspect.
     const Payload measuredData = Payload::parse(payload);
-    if (const QString busy = busyWarning(measuredData.factNumber(QStringLiteral("background_cpu"), -1));
-        !busy.isEmpty())
+    if (const QString busy = busyWarningOf(measuredData); !busy.isEmpty())
         printError("warning: " + toArg(busy));
-    if (const auto noisy = measuredData.noisyPoints(); !noisy.isEmpty()) {
-        double worst = 0;
-        for (const auto& n : noisy)
-            worst = std::max(worst, n.ratio);
-        printError("warning: " + toArg(noisyWarning(static_cast<int>(noisy.size()), worst)) +
-                   " (run again with --no-cache)");
-    }
+    if (const QString noisy = noisyWarningOf(measuredData); !noisy.isEmpty())
+        printError("warning: " + toArg(noisy) + " (run again with --no-cache)");
 
     // Rendered at the size asked for: a layout must not push its minimum onto the (offscreen)
     // window, which Qt reports on stderr as "This plugin does not support propagateSizeHints()".

@@ -12,6 +12,7 @@
 #include "text/format.h"
 #include "widgets/log_slider.h"
 #include "widgets/marked_slider.h"
+#include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
 
 #include <QComboBox>
@@ -177,20 +178,13 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     auto* sweepBox = new QGroupBox(tr("Sweep"), this);
     auto* sweepForm = new QFormLayout(sweepBox);
     sweepForm->addRow(tr("Workers"), sweep_);
-    sweepRepeats_ = new QSpinBox(this);
-    sweepRepeats_->setRange(1, 20);
-    sweepRepeats_->setValue(3);
-    sweepRepeats_->setToolTip(tr("Each worker count is measured this many times: the chart shows the median and "
-                                 "the spread from the fastest to the slowest, the tooltip every value"));
+    sweepRepeats_ = repeatsBox(tr("Each worker count is measured this many times: the chart shows the median and "
+                                  "the spread from the fastest to the slowest, the tooltip every value"),
+                               this);
     sweepForm->addRow(tr("Repeats"), sweepRepeats_);
-    sweepTarget_ = new QDoubleSpinBox(this);
-    sweepTarget_->setRange(0.01, 60);
-    sweepTarget_->setDecimals(2);
-    sweepTarget_->setSingleStep(0.1);
-    sweepTarget_->setValue(kDefaultTargetSeconds);
-    sweepTarget_->setSuffix(tr(" s"));
-    sweepTarget_->setToolTip(tr("When the fastest worker count would finish sooner, the sweep throws more darts "
-                                "(the chart's title says how many): short runs are mostly noise"));
+    sweepTarget_ = targetBox(tr("When the fastest worker count would finish sooner, the sweep throws more darts "
+                                "(the chart's title says how many): short runs are mostly noise"),
+                             this);
     sweepForm->addRow(tr("Fastest point ≥"), sweepTarget_);
     remeasure_ = new QPushButton(this);
     remeasure_->setToolTip(tr("Measure again only the worker counts whose repeats differ by more than 25 %"));

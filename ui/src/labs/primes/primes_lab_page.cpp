@@ -20,6 +20,7 @@
 #include "text/backend_note.h"
 #include "text/format.h"
 #include "text/run_description.h"
+#include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
 
 #include <QComboBox>
@@ -46,19 +47,12 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     sweepKind_->addItem(tr("number of chunks (fig. 9-13)"), QStringLiteral("chunks"));
     sweepKind_->addItem(tr("cost per number (fig. 9-9)"), QStringLiteral("cost"));
     sweepKind_->addItem(tr("time to check 1…n"), QStringLiteral("to-n"));
-    repeats_ = new QSpinBox(this);
-    repeats_->setRange(1, 9);
-    repeats_->setValue(3);
-    repeats_->setToolTip(tr("Each sweep point is measured this many times: the chart shows the median and the "
-                            "spread from the fastest to the slowest, the tooltip every value"));
-    target_ = new QDoubleSpinBox(this);
-    target_->setRange(0.01, 60);
-    target_->setDecimals(2);
-    target_->setSingleStep(0.1);
-    target_->setValue(kDefaultTargetSeconds);
-    target_->setSuffix(tr(" s"));
-    target_->setToolTip(tr("A run of the book's range lasts ~40 ms here, mostly noise: each point repeats the range "
-                           "until one measurement lasts this long, and plots the time per pass"));
+    repeats_ = repeatsBox(tr("Each sweep point is measured this many times: the chart shows the median and the "
+                             "spread from the fastest to the slowest, the tooltip every value"),
+                          this, 9);
+    target_ = targetBox(tr("A run of the book's range lasts ~40 ms here, mostly noise: each point repeats the range "
+                           "until one measurement lasts this long, and plots the time per pass"),
+                        this);
     colour_ = new QComboBox(this);
     colour_->addItem(tr("chunk (alternating)"));
     colour_->addItem(tr("cost per number"));
