@@ -85,8 +85,9 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addAction(exportChart);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About parlab"), this, [this] {
+    view_ = menuBar()->addMenu(tr("&View"));
+    help_ = menuBar()->addMenu(tr("&Help"));
+    help_->addAction(tr("&About parlab"), this, [this] {
         QMessageBox::about(this, tr("About parlab"),
                            tr("<h3>parlab %1</h3><p>A desktop lab in which a class watches parallel work happen: "
                               "darts thrown by N workers estimating π, prime checks handed out in chunks, and the "

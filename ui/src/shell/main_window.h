@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QVector>
 
+class QMenu;
 class QTabWidget;
 
 namespace parlab::ui {
@@ -27,6 +28,11 @@ class MainWindow : public QMainWindow {
     /// When the current lab's next run or sweep ends: save the window as PNG and quit
     /// (exit code 0), or quit with code 1 and a message when it did not finish.
     void screenshotWhenDone(const QString& file);
+    /// The menus other parts of the window add their entries to (presenter mode, lessons,
+    /// language, …), so each feature keeps its actions in its own file.
+    [[nodiscard]] QMenu* viewMenu() const { return view_; }
+    [[nodiscard]] QMenu* helpMenu() const { return help_; }
+    [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -35,6 +41,8 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     QTabWidget* tabs_;
     MachineLoadLabel* load_;
+    QMenu* view_ = nullptr;
+    QMenu* help_ = nullptr;
     QVector<LabPage*> labs_;
 };
 
