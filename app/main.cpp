@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "parlab_ui/figure_main.h"
 #include "parlab_ui/gui_main.h"
+#include "parlab_ui/lessons_main.h"
 
 #include <csignal>
 #include <cstring>
@@ -18,5 +19,7 @@ int main(int argc, char** argv)
         return parlab::cli::runCommand(argc - 2, argv + 2);
     if (argc >= 2 && std::strcmp(argv[1], "figure") == 0)
         return parlab::ui::figureMain(argc - 2, argv + 2);
+    if (argc >= 2 && std::strcmp(argv[1], "lessons") == 0)
+        return parlab::ui::lessonsMain(argc - 2, argv + 2);
     return parlab::ui::guiMain(argc, argv);
 }

@@ -44,6 +44,13 @@ class FiguresPage : public LabPage {
     /// The view of the selected figure (for tests).
     [[nodiscard]] QWidget* currentView() const;
     [[nodiscard]] QString provenance() const;
+    /// Whether the selected figure shows a measurement (fresh or from the cache): the caching
+    /// lesson opens a figure and measures only when nothing is there yet.
+    [[nodiscard]] bool showsMeasurement() const
+    {
+        const Figure* f = selected();
+        return f && !payloadById_.value(f->info().id).isEmpty();
+    }
 
     /// Measures the selected figure's preset (quick, or at the book's size) — unless another
     /// page is measuring: one measurement at a time.

@@ -11,6 +11,7 @@
 #include "figures/figures_page.h"
 #include "labs/pi/pi_lab_page.h"
 #include "labs/primes/primes_lab_page.h"
+#include "lessons/lesson_options.h"
 #include "parlab/args.h"
 #include "parlab/run_args.h"
 #include "parlab/version.h"
@@ -35,6 +36,7 @@ const char* kHelp =
     "Without options it opens the labs. For headless runs use the command line:\n"
     "  parlab run pi|primes …   (see: parlab run --help)\n"
     "  parlab figure NAME --out FILE.png …   (see: parlab figure --help)\n"
+    "  parlab lessons --list   the guided lessons' ids and titles\n"
     "\n"
     "Options:\n"
     "  -h, --help           Show this help.\n"
@@ -43,6 +45,8 @@ const char* kHelp =
     "  --run                Start a run at once.\n"
     "  --sweep KIND         Start a sweep at once: workers (pi); chunksize|chunks|cost|to-n (primes).\n"
     "  --screenshot FILE    Save the window as PNG when the run or sweep ends, then quit.\n"
+    "  --lesson ID          Open on a guided lesson: its lab set up and its run started.\n"
+    "  --quick              With --lesson: the lesson's smaller sizes (for tests and handouts).\n"
     "Settings (the same values and limits as parlab run):\n"
     "  --workers K          Number of workers (1…256).\n"
     "  --samples N          pi: darts to throw (1e8 style accepted).\n"
@@ -85,10 +89,14 @@ const std::vector<LabOptions>& labs()
 
 const std::vector<OptionSpec>& guiOptions()
 {
-    static const std::vector<OptionSpec> v{
-        {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
-        {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
-        {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}};
+    static const std::vector<OptionSpec> v = [] {
+        std::vector<OptionSpec> v{
+            {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
+            {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
+            {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}};
+        v.insert(v.end(), lessonOptions().begin(), lessonOptions().end());
+        return v;
+    }();
     return v;
 }
 
@@ -108,13 +116,14 @@ std::string joined(const std::vector<std::string>& v, const char* separator)
 /// Every check the window's options get, in the order a person would fix them. Throws UsageError.
 const LabOptions& checkOptions(const ParsedArgs& a)
 {
+    checkLessonOptions(a);
     const std::string labId = a.value("--lab").value_or("pi");
     const auto lab = std::find_if(labs().begin(), labs().end(), [&](const LabOptions& l) { return labId == l.id; });
     if (lab == labs().end())
         throw UsageError("--lab must be pi, primes or figures (got '" + labId + "')");
     for (const std::string& option : a.given()) {
         const bool setting = option != "--version" && option != "--lab" && option != "--run" && option != "--sweep" &&
-                             option != "--screenshot";
+                             option != "--screenshot" && !isLessonOption(option);
         if (setting && !contains(lab->settings, option))
             throw UsageError(option + " does not apply to the " + lab->title +
                              " (it takes: " + joined(lab->settings, ", ") + ")");
@@ -139,8 +148,8 @@ const LabOptions& checkOptions(const ParsedArgs& a)
                          (lab->sweeps.empty() ? std::string("(none)") : joined(lab->sweeps, "|")) + " on the " +
                          lab->title + " (got '" + *sweep + "')");
     if (const auto shot = a.value("--screenshot")) {
-        if (!a.has("--run") && !a.has("--sweep"))
-            throw UsageError("--screenshot needs --run or --sweep (it is taken when they end)");
+        if (!a.has("--run") && !a.has("--sweep") && !a.has("--lesson"))
+            throw UsageError("--screenshot needs --run, --sweep or --lesson (it is taken when they end)");
         if (const QString why = checkOutputPath(QString::fromLocal8Bit(shot->c_str())); !why.isEmpty())
             throw UsageError("--screenshot: " + why.toLocal8Bit().toStdString());
     }
@@ -211,6 +220,8 @@ int guiMain(int argc, char** argv)
         }
     }
     window.showLab(page);
+    if (const int code = installLessons(window, a); code != 0)
+        return code;
     if (const auto shot = a.value("--screenshot"))
         window.screenshotWhenDone(QString::fromLocal8Bit(shot->c_str()));
     window.show();

@@ -13,6 +13,7 @@ namespace parlab::ui {
 QSpinBox* repeatsBox(const QString& toolTip, QWidget* parent, int most)
 {
     auto* box = new QSpinBox(parent);
+    box->setObjectName(QStringLiteral("repeats")); // lessons set it by name (lessons/lesson_runner.cpp)
     box->setRange(1, most);
     box->setValue(3);
     box->setToolTip(toolTip);
@@ -22,6 +23,7 @@ QSpinBox* repeatsBox(const QString& toolTip, QWidget* parent, int most)
 QDoubleSpinBox* targetBox(const QString& toolTip, QWidget* parent)
 {
     auto* box = new QDoubleSpinBox(parent);
+    box->setObjectName(QStringLiteral("target")); // lessons set it by name (lessons/lesson_runner.cpp)
     box->setRange(0.01, 60);
     box->setDecimals(2);
     box->setSingleStep(0.1);

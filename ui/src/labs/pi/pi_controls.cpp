@@ -146,6 +146,7 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     seed_->setValidator(new SeedValidator(seed_));
 
     sweep_ = new QLineEdit(QStringLiteral("1-10"), this);
+    sweep_->setObjectName(QStringLiteral("sweepWorkers")); // lessons set it by name
     sweep_->setToolTip(tr("Worker counts the sweep measures: a range (1-10) or a list (1,2,4,8)"));
 
     auto* runBox = new QGroupBox(tr("Run"), this);
