@@ -116,7 +116,7 @@ void LessonsPanel::showRow(int row)
     text_->setMarkdown(QStringLiteral("## %1\n\n").arg(l->title) + lessonBodyForMachine(l->body));
     question_->setText(l->question.isEmpty()
                            ? QString()
-                           : tr("<b>Ask the class first:</b> %1").arg(l->question.toHtmlEscaped()));
+                           : tr("<b>Ask the class first:</b> %1").arg(lessonBodyForMachine(l->question).toHtmlEscaped()));
 }
 
 bool LessonsPanel::showLesson(const QString& id)
