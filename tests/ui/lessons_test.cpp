@@ -73,7 +73,7 @@ class LessonsTest : public QObject {
 
     void builtInLessonsLoadCleanly()
     {
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
             const LessonLibrary lib = loadLessonsFrom({QStringLiteral(":/lessons/") + lang});
             QVERIFY2(lib.problems.isEmpty(), qPrintable(lib.problems.value(0).file + ": " + lib.problems.value(0).message));
             QVERIFY(lib.lessons.size() >= 11);
