@@ -75,7 +75,8 @@ class LessonsTest : public QObject {
     {
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
             const LessonLibrary lib = loadLessonsFrom({QStringLiteral(":/lessons/") + lang});
-            QVERIFY2(lib.problems.isEmpty(), qPrintable(lib.problems.value(0).file + ": " + lib.problems.value(0).message));
+            QVERIFY2(lib.problems.isEmpty(),
+                     qPrintable(lib.problems.value(0).file + ": " + lib.problems.value(0).message));
             QVERIFY(lib.lessons.size() >= 11);
             for (const Lesson& l : lib.lessons) {
                 QVERIFY2(!l.body.isEmpty() && !l.question.isEmpty(), qPrintable(l.source));
@@ -117,8 +118,9 @@ class LessonsTest : public QObject {
     {
         writeUserLesson(QStringLiteral("50-extra.md"), kGood);
         // Same file name as a built-in lesson: the teacher's edit replaces it.
-        writeUserLesson(QStringLiteral("01-darts.md"),
-                        "---\nid: darts\ntitle: Darts, our way\npage: pi\nsettings: samples=1e4\naction: run\n---\nMine.\n");
+        writeUserLesson(
+            QStringLiteral("01-darts.md"),
+            "---\nid: darts\ntitle: Darts, our way\npage: pi\nsettings: samples=1e4\naction: run\n---\nMine.\n");
         const LessonLibrary lib = loadLessons(QStringLiteral("en"));
         QVERIFY(lib.problems.isEmpty());
         const Lesson* extra = lib.find(QStringLiteral("extra"));
@@ -139,14 +141,14 @@ class LessonsTest : public QObject {
         QTest::newRow("unclosed") << QByteArray("---\nid: x\n") << QStringLiteral("no closing");
         QTest::newRow("unknown key") << QByteArray("---\nid: x\ntitle: X\ncolour: red\n---\n")
                                      << QStringLiteral("unknown header key 'colour'");
-        QTest::newRow("no id") << QByteArray("---\ntitle: X\npage: pi\naction: run\n---\n")
-                               << QStringLiteral("no id");
+        QTest::newRow("no id") << QByteArray("---\ntitle: X\npage: pi\naction: run\n---\n") << QStringLiteral("no id");
         QTest::newRow("bad page") << QByteArray("---\nid: x\ntitle: X\npage: chemistry\naction: run\n---\n")
                                   << QStringLiteral("page must be pi, primes or figures");
         QTest::newRow("setting of another lab")
             << QByteArray("---\nid: x\ntitle: X\npage: pi\nsettings: chunksize=4\naction: run\n---\n")
             << QStringLiteral("setting 'chunksize' does not apply to the pi page");
-        QTest::newRow("not name=value") << QByteArray("---\nid: x\ntitle: X\npage: pi\nsettings: workers\naction: run\n---\n")
+        QTest::newRow("not name=value") << QByteArray(
+                                               "---\nid: x\ntitle: X\npage: pi\nsettings: workers\naction: run\n---\n")
                                         << QStringLiteral("'workers' is not name=value");
         QTest::newRow("bad action") << QByteArray("---\nid: x\ntitle: X\npage: pi\naction: dance\n---\n")
                                     << QStringLiteral("action must be 'run' or 'sweep KIND'");
@@ -239,7 +241,11 @@ class LessonsTest : public QObject {
         w.panel->reload();
         QCOMPARE(w.panel->current()->id, QStringLiteral("queues")); // the same lesson stays shown
         QVERIFY(w.panel->current()->title != english);
+        // A language switch installs a translator, which sends LanguageChange: no call needed.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(w.panel, &change);
+        QCOMPARE(w.panel->current()->title, english);
     }
 };
 

@@ -38,14 +38,14 @@ QStringList lessonSettingNames(const QString& page)
 {
     const QStringList measuring{QStringLiteral("repeats"), QStringLiteral("target")};
     if (page == QLatin1String("pi"))
-        return QStringList{QStringLiteral("workers"), QStringLiteral("samples"), QStringLiteral("blocks"),
-                           QStringLiteral("seed"),    QStringLiteral("kernel"),  QStringLiteral("seeding"),
+        return QStringList{QStringLiteral("workers"), QStringLiteral("samples"),      QStringLiteral("blocks"),
+                           QStringLiteral("seed"),    QStringLiteral("kernel"),       QStringLiteral("seeding"),
                            QStringLiteral("backend"), QStringLiteral("sweep-workers")} +
                measuring;
     if (page == QLatin1String("primes"))
-        return QStringList{QStringLiteral("workers"),  QStringLiteral("from"),  QStringLiteral("to"),
+        return QStringList{QStringLiteral("workers"),   QStringLiteral("from"),     QStringLiteral("to"),
                            QStringLiteral("chunksize"), QStringLiteral("schedule"), QStringLiteral("order"),
-                           QStringLiteral("seed"),     QStringLiteral("backend"), QStringLiteral("kernel")} +
+                           QStringLiteral("seed"),      QStringLiteral("backend"),  QStringLiteral("kernel")} +
                measuring;
     if (page == QLatin1String("figures"))
         return QStringList{QStringLiteral("figure")} + measuring;
@@ -131,7 +131,8 @@ std::optional<Lesson> parseLesson(const QString& text, const QString& source, QS
     }
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!idPattern.match(l.id).hasMatch()) {
-        *error = l.id.isEmpty() ? tr("the header has no id") : tr("id '%1' must be lower-case letters, digits and '-'").arg(l.id);
+        *error = l.id.isEmpty() ? tr("the header has no id")
+                                : tr("id '%1' must be lower-case letters, digits and '-'").arg(l.id);
         return std::nullopt;
     }
     if (l.title.isEmpty()) {

@@ -17,16 +17,16 @@ namespace parlab::ui {
 using LessonSettings = QList<QPair<QString, QString>>;
 
 struct Lesson {
-    QString id;       ///< "03-hyperthreads"-style ids are the file's; this is the header's `id`
-    QString title;    ///< shown in the panel's list
-    QString figure;   ///< the book's figure ("9-2"), or empty
-    QString page;     ///< the lab it sets up: pi, primes or figures
+    QString id;              ///< "03-hyperthreads"-style ids are the file's; this is the header's `id`
+    QString title;           ///< shown in the panel's list
+    QString figure;          ///< the book's figure ("9-2"), or empty
+    QString page;            ///< the lab it sets up: pi, primes or figures
     LessonSettings settings; ///< what the button sets before it runs
     LessonSettings quick;    ///< overrides for `--quick` (tests, handouts): smaller sizes
-    QString action;   ///< "run", "sweep KIND", "measure" or "open" (figures: the cache, else measure)
-    QString question; ///< to ask the class before pressing
-    QString body;     ///< markdown
-    QString source;   ///< the file it came from (for messages)
+    QString action;          ///< "run", "sweep KIND", "measure" or "open" (figures: the cache, else measure)
+    QString question;        ///< to ask the class before pressing
+    QString body;            ///< markdown
+    QString source;          ///< the file it came from (for messages)
 
     /// The settings the button applies: `settings`, with `quick` on top when asked.
     [[nodiscard]] LessonSettings effectiveSettings(bool quickSizes) const;

@@ -74,7 +74,8 @@ LessonLibrary loadLessonsFrom(const QStringList& folders)
     for (const QString& path : files) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            lib.problems.push_back({path, QCoreApplication::translate("Lesson", "cannot be read: %1").arg(f.errorString())});
+            lib.problems.push_back(
+                {path, QCoreApplication::translate("Lesson", "cannot be read: %1").arg(f.errorString())});
             continue;
         }
         QString error;
@@ -83,7 +84,8 @@ LessonLibrary loadLessonsFrom(const QStringList& folders)
             lib.problems.push_back({path, error});
             continue;
         }
-        auto same = std::find_if(lib.lessons.begin(), lib.lessons.end(), [&](const Lesson& o) { return o.id == l->id; });
+        auto same =
+            std::find_if(lib.lessons.begin(), lib.lessons.end(), [&](const Lesson& o) { return o.id == l->id; });
         if (same != lib.lessons.end())
             *same = *l;
         else

@@ -116,10 +116,10 @@ int lessonsMain(int argc, char** argv)
     if (asksForHelp(args, specs)) {
         // Help is parlab's own text (with newlines), not an argument to escape.
         std::fputs(tr("Usage: parlab lessons --list\n"
-                            "Prints the guided lessons, one a line: the id (for parlab --lesson ID), a tab, the "
-                            "title.\nLessons are read from parlab itself, then from these folders (a file there "
-                            "adds a lesson or replaces the one with its name):\n  %1\n")
-                             .arg(lessonFolders(lessonLanguage()).mid(1).join(QStringLiteral("\n  ")))
+                      "Prints the guided lessons, one a line: the id (for parlab --lesson ID), a tab, the "
+                      "title.\nLessons are read from parlab itself, then from these folders (a file there "
+                      "adds a lesson or replaces the one with its name):\n  %1\n")
+                       .arg(lessonFolders(lessonLanguage()).mid(1).join(QStringLiteral("\n  ")))
                        .toLocal8Bit()
                        .constData(),
                    stdout);

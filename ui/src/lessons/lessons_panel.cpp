@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -20,13 +21,12 @@
 
 namespace parlab::ui {
 
-LessonsPanel::LessonsPanel(MainWindow* window) : QDockWidget(tr("Lessons"), window), window_(window)
+LessonsPanel::LessonsPanel(MainWindow* window) : QDockWidget(window), window_(window)
 {
     setObjectName(QStringLiteral("lessonsDock"));
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
     list_ = new QListWidget(body);
-    list_->setToolTip(tr("The chapter in order; each lesson sets a lab up and runs it"));
     // A short list: the text below gets the height.
     list_->setMaximumHeight(list_->fontMetrics().height() * 8);
     text_ = new QTextBrowser(body);
@@ -34,8 +34,7 @@ LessonsPanel::LessonsPanel(MainWindow* window) : QDockWidget(tr("Lessons"), wind
     question_ = new QLabel(body);
     question_->setWordWrap(true);
     question_->setTextFormat(Qt::RichText);
-    go_ = new QPushButton(tr("Set up and run"), body);
-    go_->setToolTip(tr("Opens the lesson's lab with its settings and starts its run, sweep or figure"));
+    go_ = new QPushButton(body);
     message_ = new QLabel(body);
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -52,22 +51,41 @@ LessonsPanel::LessonsPanel(MainWindow* window) : QDockWidget(tr("Lessons"), wind
     layout->addWidget(message_);
     layout->addWidget(problems_);
     setWidget(body);
-    setMinimumWidth(320);
+    setMinimumWidth(260);
 
     connect(list_, &QListWidget::currentRowChanged, this, &LessonsPanel::showRow);
     connect(go_, &QPushButton::clicked, this, [this] { runCurrent(false); });
 
     window->addDockWidget(Qt::RightDockWidgetArea, this);
     hide(); // the labs get the whole width until a teacher asks for lessons
-    QAction* toggle = toggleViewAction();
-    toggle->setText(tr("&Lessons"));
-    toggle->setToolTip(tr("Show or hide the guided lessons beside the labs"));
-    window->viewMenu()->addAction(toggle);
-    QAction* forPage = window->helpMenu()->addAction(tr("&Lesson for this page"), this,
-                                                     &LessonsPanel::showLessonForCurrentPage);
-    forPage->setShortcut(QKeySequence(Qt::Key_F1));
-    forPage->setToolTip(tr("Open the Lessons panel on the lesson about the page in front of you (F1)"));
+    window->viewMenu()->addAction(toggleViewAction());
+    forPage_ = window->helpMenu()->addAction(QString(), this, &LessonsPanel::showLessonForCurrentPage);
+    forPage_->setShortcut(QKeySequence(Qt::Key_F1));
+    retranslate();
     reload();
+}
+
+void LessonsPanel::retranslate()
+{
+    setWindowTitle(tr("Lessons"));
+    list_->setToolTip(tr("The chapter in order; each lesson sets a lab up and runs it"));
+    go_->setText(tr("Set up and run"));
+    go_->setToolTip(tr("Opens the lesson's lab with its settings and starts its run, sweep or figure"));
+    toggleViewAction()->setText(tr("&Lessons"));
+    toggleViewAction()->setToolTip(tr("Show or hide the guided lessons beside the labs"));
+    forPage_->setText(tr("&Lesson for this page"));
+    forPage_->setToolTip(tr("Open the Lessons panel on the lesson about the page in front of you (F1)"));
+}
+
+void LessonsPanel::changeEvent(QEvent* event)
+{
+    // A language switch installs a translator (LanguageChange): the lessons follow it, read
+    // again from the folder of the language the locale now names.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QDockWidget::changeEvent(event);
 }
 
 void LessonsPanel::reload()
@@ -78,13 +96,15 @@ void LessonsPanel::reload()
     list_->clear();
     for (const Lesson& l : library_.lessons) {
         const QString figure = l.figure.isEmpty() ? QString() : tr(" (fig. %1)").arg(l.figure);
-        auto* item = new QListWidgetItem(QStringLiteral("%1. %2%3").arg(list_->count() + 1).arg(l.title, figure), list_);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1. %2%3").arg(list_->count() + 1).arg(l.title, figure), list_);
         item->setData(Qt::UserRole, l.id);
     }
     QStringList problems;
     for (const LessonProblem& p : library_.problems)
         problems << tr("%1: %2").arg(QFileInfo(p.file).fileName(), p.message);
-    const QString problemText = problems.isEmpty() ? QString() : tr("Not loaded — %1").arg(problems.join(QStringLiteral("; ")));
+    const QString problemText =
+        problems.isEmpty() ? QString() : tr("Not loaded — %1").arg(problems.join(QStringLiteral("; ")));
     int row = 0;
     for (int i = 0; i < library_.lessons.size(); ++i)
         if (library_.lessons[i].id == shown)
@@ -114,9 +134,10 @@ void LessonsPanel::showRow(int row)
         return;
     }
     text_->setMarkdown(QStringLiteral("## %1\n\n").arg(l->title) + lessonBodyForMachine(l->body));
-    question_->setText(l->question.isEmpty()
-                           ? QString()
-                           : tr("<b>Ask the class first:</b> %1").arg(lessonBodyForMachine(l->question).toHtmlEscaped()));
+    question_->setText(
+        l->question.isEmpty()
+            ? QString()
+            : tr("<b>Ask the class first:</b> %1").arg(lessonBodyForMachine(l->question).toHtmlEscaped()));
 }
 
 bool LessonsPanel::showLesson(const QString& id)

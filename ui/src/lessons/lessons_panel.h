@@ -8,6 +8,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -38,11 +39,16 @@ class LessonsPanel : public QDockWidget {
     [[nodiscard]] QString message() const;
 
   public Q_SLOTS:
-    /// Reads the lessons again, in the language the locale now says (call after a language switch
-    /// or after editing a file); keeps the shown lesson when it still exists.
+    /// Reads the lessons again, in the language the locale now says (after editing a file; a
+    /// language switch that installs a translator reloads by itself); keeps the shown lesson
+    /// when it still exists.
     void reload();
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    void retranslate();
     void showRow(int row);
     MainWindow* window_;
     LessonLibrary library_;
@@ -52,6 +58,7 @@ class LessonsPanel : public QDockWidget {
     QPushButton* go_;
     QLabel* message_;
     QLabel* problems_;
+    QAction* forPage_ = nullptr;
 };
 
 } // namespace parlab::ui

@@ -89,13 +89,20 @@ const std::vector<LabOptions>& labs()
 
 const std::vector<OptionSpec>& guiOptions()
 {
+    static const std::vector<OptionSpec> v{
+        {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
+        {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
+        {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}};
+    return v;
+}
+
+/// The window's options and the lessons' (lessons/lesson_options.h).
+const std::vector<OptionSpec>& windowOptions()
+{
     static const std::vector<OptionSpec> v = [] {
-        std::vector<OptionSpec> v{
-            {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
-            {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
-            {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}};
-        v.insert(v.end(), lessonOptions().begin(), lessonOptions().end());
-        return v;
+        std::vector<OptionSpec> all = guiOptions();
+        all.insert(all.end(), lessonOptions().begin(), lessonOptions().end());
+        return all;
     }();
     return v;
 }
@@ -173,14 +180,14 @@ int guiMain(int argc, char** argv)
     // Parsed and checked before any QApplication exists, so --help, --version and mistakes work
     // without a display, as in any command-line program.
     const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
-    if (asksForHelp(args, guiOptions())) {
+    if (asksForHelp(args, windowOptions())) {
         std::fputs(kHelp, stdout);
         return 0;
     }
     std::optional<ParsedArgs> parsed;
     const LabOptions* lab = nullptr;
     try {
-        parsed.emplace(args, guiOptions(), 0, "parlab (the command line is: parlab run pi|primes …)");
+        parsed.emplace(args, windowOptions(), 0, "parlab (the command line is: parlab run pi|primes …)");
         if (parsed->has("--version")) {
             std::printf("parlab %s\n", std::string(version()).c_str());
             return 0;
