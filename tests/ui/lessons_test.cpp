@@ -9,6 +9,7 @@
 #include "labs/primes/primes_lab_page.h"
 #include "lessons/lesson.h"
 #include "lessons/lesson_library.h"
+#include "lessons/lesson_options.h"
 #include "lessons/lessons_panel.h"
 #include "shell/main_window.h"
 
@@ -229,6 +230,31 @@ class LessonsTest : public QObject {
         w.window.showLab(w.pi);
         f1->trigger();
         QCOMPARE(w.panel->current()->id, QStringLiteral("darts"));
+    }
+
+    void commandLineSetsUpWithoutStarting()
+    {
+        // `parlab --lesson ID`: the panel and the lab ready, nothing started — the class hears the
+        // question first. (With --screenshot it runs: the CLI test covers that.)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        MainWindow window;
+        auto* pi = new PiLabPage(&window);
+        auto* primes = new PrimesLabPage(&window);
+        window.addLab(pi);
+        window.addLab(primes);
+        window.addLab(new FiguresPage(&window));
+        std::vector<OptionSpec> specs = lessonOptions();
+        specs.push_back({"--screenshot"});
+        const ParsedArgs args({"--lesson", "chunk-count"}, specs, 0, "parlab");
+        QCOMPARE(installLessons(window, args), 0);
+        QCOMPARE(window.currentLab(), primes);
+        auto* panel = window.findChild<LessonsPanel*>();
+        QVERIFY(panel && panel->isVisibleTo(&window));
+        QCOMPARE(panel->current()->id, QStringLiteral("chunk-count"));
+        for (int i = 0; i < 20; ++i) // event-loop turns, counted: a queued start would have run
+            QCoreApplication::processEvents();
+        QVERIFY(!primes->isBusy());
+        QVERIFY(!pi->isBusy());
     }
 
     void reloadFollowsTheLanguage()

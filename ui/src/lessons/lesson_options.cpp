@@ -89,9 +89,12 @@ int installLessons(MainWindow& window, const ParsedArgs& a)
         return 1;
     }
     const Lesson copy = *lesson;
-    const QString shot = QString::fromLocal8Bit(a.value("--screenshot").value_or(std::string()).c_str());
+    const auto shotArg = a.value("--screenshot");
+    if (!shotArg)
+        return 0; // set up, not started: the class hears the question before the button is pressed
+    const QString shot = QString::fromLocal8Bit(shotArg->c_str());
     QTimer::singleShot(0, page, [&window, page, copy, shot] {
-        if (startLesson(page, copy) || shot.isEmpty())
+        if (startLesson(page, copy))
             return; // MainWindow::screenshotWhenDone saves it when the run ends
         // The cache answered: nothing will end, so the picture is taken now.
         QMetaObject::invokeMethod(

@@ -45,7 +45,7 @@ const char* kHelp =
     "  --run                Start a run at once.\n"
     "  --sweep KIND         Start a sweep at once: workers (pi); chunksize|chunks|cost|to-n (primes).\n"
     "  --screenshot FILE    Save the window as PNG when the run or sweep ends, then quit.\n"
-    "  --lesson ID          Open on a guided lesson: its lab set up and its run started.\n"
+    "  --lesson ID          Open on a guided lesson, its lab set up (with --screenshot: run, save, quit).\n"
     "  --quick              With --lesson: the lesson's smaller sizes (for tests and handouts).\n"
     "Settings (the same values and limits as parlab run):\n"
     "  --workers K          Number of workers (1…256).\n"
