@@ -14,17 +14,12 @@ namespace parlab::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Lesson", text);
-}
-
 bool parseSettings(const QString& text, LessonSettings* out, QString* error)
 {
     for (const QString& token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const qsizetype eq = token.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == token.size() - 1) {
-            *error = tr("'%1' is not name=value").arg(token);
+            *error = QCoreApplication::translate("Lesson", "'%1' is not name=value").arg(token);
             return false;
         }
         out->append({token.left(eq), token.mid(eq + 1)});
@@ -79,7 +74,8 @@ std::optional<Lesson> parseLesson(const QString& text, const QString& source, QS
         if (l.endsWith(QLatin1Char('\r'))) // written on Windows
             l.chop(1);
     if (lines.isEmpty() || lines.front().trimmed() != QLatin1String("---")) {
-        *error = tr("the file must start with a '---' line, then the header (id:, title:, page:, action:)");
+        *error = QCoreApplication::translate(
+            "Lesson", "the file must start with a '---' line, then the header (id:, title:, page:, action:)");
         return std::nullopt;
     }
     Lesson l;
@@ -97,7 +93,8 @@ std::optional<Lesson> parseLesson(const QString& text, const QString& source, QS
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0) {
-            *error = tr("header line %1 is not 'key: value': %2").arg(i + 1).arg(line);
+            *error =
+                QCoreApplication::translate("Lesson", "header line %1 is not 'key: value': %2").arg(i + 1).arg(line);
             return std::nullopt;
         }
         const QString key = line.left(colon).trimmed();
@@ -116,52 +113,60 @@ std::optional<Lesson> parseLesson(const QString& text, const QString& source, QS
             l.question = value;
         else if (key == QLatin1String("settings") || key == QLatin1String("quick")) {
             if (!parseSettings(value, key == QLatin1String("quick") ? &l.quick : &l.settings, error)) {
-                *error = tr("%1: %2").arg(key, *error);
+                *error = QCoreApplication::translate("Lesson", "%1: %2").arg(key, *error);
                 return std::nullopt;
             }
         } else {
-            *error = tr("unknown header key '%1' (known: id, title, figure, page, settings, quick, action, question)")
+            *error = QCoreApplication::translate(
+                         "Lesson",
+                         "unknown header key '%1' (known: id, title, figure, page, settings, quick, action, question)")
                          .arg(key);
             return std::nullopt;
         }
     }
     if (!closed) {
-        *error = tr("the header has no closing '---' line");
+        *error = QCoreApplication::translate("Lesson", "the header has no closing '---' line");
         return std::nullopt;
     }
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!idPattern.match(l.id).hasMatch()) {
-        *error = l.id.isEmpty() ? tr("the header has no id")
-                                : tr("id '%1' must be lower-case letters, digits and '-'").arg(l.id);
+        *error =
+            l.id.isEmpty()
+                ? QCoreApplication::translate("Lesson", "the header has no id")
+                : QCoreApplication::translate("Lesson", "id '%1' must be lower-case letters, digits and '-'").arg(l.id);
         return std::nullopt;
     }
     if (l.title.isEmpty()) {
-        *error = tr("the header has no title");
+        *error = QCoreApplication::translate("Lesson", "the header has no title");
         return std::nullopt;
     }
     const QStringList names = lessonSettingNames(l.page);
     if (names.isEmpty()) {
-        *error = tr("page must be pi, primes or figures (got '%1')").arg(l.page);
+        *error = QCoreApplication::translate("Lesson", "page must be pi, primes or figures (got '%1')").arg(l.page);
         return std::nullopt;
     }
     for (const auto* list : {&l.settings, &l.quick})
         for (const auto& s : *list)
             if (!names.contains(s.first)) {
-                *error = tr("setting '%1' does not apply to the %2 page (it takes: %3)")
-                             .arg(s.first, l.page, names.join(QStringLiteral(", ")));
+                *error =
+                    QCoreApplication::translate("Lesson", "setting '%1' does not apply to the %2 page (it takes: %3)")
+                        .arg(s.first, l.page, names.join(QStringLiteral(", ")));
                 return std::nullopt;
             }
     const bool figures = l.page == QLatin1String("figures");
     const bool actionOk = figures ? (l.action == QLatin1String("measure") || l.action == QLatin1String("open"))
                                   : (l.action == QLatin1String("run") || !l.sweepKind().isEmpty());
     if (!actionOk) {
-        *error = figures ? tr("action on the figures page must be 'measure' or 'open' (got '%1')").arg(l.action)
-                         : tr("action must be 'run' or 'sweep KIND' (got '%1')").arg(l.action);
+        *error = figures ? QCoreApplication::translate(
+                               "Lesson", "action on the figures page must be 'measure' or 'open' (got '%1')")
+                               .arg(l.action)
+                         : QCoreApplication::translate("Lesson", "action must be 'run' or 'sweep KIND' (got '%1')")
+                               .arg(l.action);
         return std::nullopt;
     }
     if (figures && std::none_of(l.settings.begin(), l.settings.end(),
                                 [](const auto& s) { return s.first == QLatin1String("figure"); })) {
-        *error = tr("a figures lesson needs settings: figure=NAME");
+        *error = QCoreApplication::translate("Lesson", "a figures lesson needs settings: figure=NAME");
         return std::nullopt;
     }
     l.body = lines.mid(i).join(QLatin1Char('\n')).trimmed();

@@ -17,7 +17,7 @@ namespace parlab::ui {
 using LessonSettings = QList<QPair<QString, QString>>;
 
 struct Lesson {
-    QString id;              ///< "03-hyperthreads"-style ids are the file's; this is the header's `id`
+    QString id;              ///< the header's id (`--lesson ID`); the file name only orders the lessons
     QString title;           ///< shown in the panel's list
     QString figure;          ///< the book's figure ("9-2"), or empty
     QString page;            ///< the lab it sets up: pi, primes or figures

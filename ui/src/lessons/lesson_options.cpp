@@ -23,11 +23,6 @@ namespace parlab::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LessonOptions", text);
-}
-
 std::string local(const QString& s)
 {
     return printable(s.toLocal8Bit().toStdString());
@@ -38,7 +33,9 @@ std::string local(const QString& s)
 void reportProblems(const LessonLibrary& lib)
 {
     for (const LessonProblem& p : lib.problems)
-        std::fprintf(stderr, "parlab: %s\n", local(tr("lesson file %1: %2").arg(p.file, p.message)).c_str());
+        std::fprintf(
+            stderr, "parlab: %s\n",
+            local(QCoreApplication::translate("LessonOptions", "lesson file %1: %2").arg(p.file, p.message)).c_str());
 }
 
 } // namespace
@@ -59,17 +56,20 @@ void checkLessonOptions(const ParsedArgs& a)
     const auto id = a.value("--lesson");
     if (!id) {
         if (a.has("--quick"))
-            throw UsageError(local(tr("--quick needs --lesson ID (it makes the lesson's run small)")));
+            throw UsageError(local(QCoreApplication::translate(
+                "LessonOptions", "--quick needs --lesson ID (it makes the lesson's run small)")));
         return;
     }
     for (const std::string& option : a.given())
         if (!isLessonOption(option) && option != "--screenshot")
-            throw UsageError(local(tr("--lesson sets its lab up itself: it takes only --quick and --screenshot "
-                                      "(got %1)")
-                                       .arg(QString::fromStdString(option))));
+            throw UsageError(local(
+                QCoreApplication::translate("LessonOptions",
+                                            "--lesson sets its lab up itself: it takes only --quick and --screenshot "
+                                            "(got %1)")
+                    .arg(QString::fromStdString(option))));
     const LessonLibrary lib = loadLessons();
     if (!lib.find(QString::fromLocal8Bit(id->c_str())))
-        throw UsageError(local(tr("--lesson must be one of %1 (got '%2')")
+        throw UsageError(local(QCoreApplication::translate("LessonOptions", "--lesson must be one of %1 (got '%2')")
                                    .arg(lib.ids().join(QStringLiteral(", ")), QString::fromLocal8Bit(id->c_str()))));
 }
 
@@ -85,7 +85,9 @@ int installLessons(MainWindow& window, const ParsedArgs& a)
     LabPage* page = lesson ? setUpLesson(window, *lesson, a.has("--quick"), &error) : nullptr;
     if (!page) {
         std::fprintf(stderr, "parlab: %s\n",
-                     local(tr("lesson %1: %2").arg(QString::fromLocal8Bit(id->c_str()), error)).c_str());
+                     local(QCoreApplication::translate("LessonOptions", "lesson %1: %2")
+                               .arg(QString::fromLocal8Bit(id->c_str()), error))
+                         .c_str());
         return 1;
     }
     const Lesson copy = *lesson;
@@ -118,10 +120,12 @@ int lessonsMain(int argc, char** argv)
     const std::vector<OptionSpec> specs{{"--list", false}};
     if (asksForHelp(args, specs)) {
         // Help is parlab's own text (with newlines), not an argument to escape.
-        std::fputs(tr("Usage: parlab lessons --list\n"
-                      "Prints the guided lessons, one a line: the id (for parlab --lesson ID), a tab, the "
-                      "title.\nLessons are read from parlab itself, then from these folders (a file there "
-                      "adds a lesson or replaces the one with its name):\n  %1\n")
+        std::fputs(QCoreApplication::translate(
+                       "LessonOptions",
+                       "Usage: parlab lessons --list\n"
+                       "Prints the guided lessons, one a line: the id (for parlab --lesson ID), a tab, the "
+                       "title.\nLessons are read from parlab itself, then from these folders (a file there "
+                       "adds a lesson or replaces the one with its name):\n  %1\n")
                        .arg(lessonFolders(lessonLanguage()).mid(1).join(QStringLiteral("\n  ")))
                        .toLocal8Bit()
                        .constData(),
@@ -131,7 +135,8 @@ int lessonsMain(int argc, char** argv)
     try {
         const ParsedArgs parsed(args, specs, 0, "parlab lessons");
         if (!parsed.has("--list"))
-            throw UsageError(local(tr("parlab lessons: --list is required (parlab lessons --list)")));
+            throw UsageError(local(QCoreApplication::translate(
+                "LessonOptions", "parlab lessons: --list is required (parlab lessons --list)")));
     } catch (const Error& e) {
         std::fprintf(stderr, "parlab: %s\n", printable(e.what()).c_str());
         return kExitUsage;

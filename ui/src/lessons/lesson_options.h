@@ -22,8 +22,8 @@ bool isLessonOption(const std::string& option);
 void checkLessonOptions(const ParsedArgs& args);
 /// Adds the Lessons panel to the window. With `--lesson`, shows that lesson and sets its lab up
 /// (its button starts it, after the class has heard the question); with `--screenshot` too, it
-/// starts at once and the window is saved when it ends — or at once when the cache answered. Returns 0, or an exit code after printing one line
-/// when the lesson's settings are refused.
+/// starts at once and the window is saved when it ends — or at once when the cache answered. Returns 0, or an exit code
+/// after printing one line when the lesson's settings are refused.
 int installLessons(MainWindow& window, const ParsedArgs& args);
 
 } // namespace parlab::ui

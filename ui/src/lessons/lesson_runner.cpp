@@ -17,11 +17,6 @@ namespace parlab::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LessonRunner", text);
-}
-
 /// The measurement boxes are not start-up settings of a lab (`--lab` has no --repeats); a lesson
 /// sets them by the names the boxes carry, so quick lessons stay quick.
 bool applyBox(LabPage* page, const QString& name, const QString& value, QString* error)
@@ -49,7 +44,7 @@ bool applyBox(LabPage* page, const QString& name, const QString& value, QString*
     } else {
         return false;
     }
-    *error = tr("%1=%2 is not a value this page's box takes").arg(name, value);
+    *error = QCoreApplication::translate("LessonRunner", "%1=%2 is not a value this page's box takes").arg(name, value);
     return true;
 }
 
@@ -59,12 +54,14 @@ LabPage* setUpLesson(MainWindow& window, const Lesson& lesson, bool quick, QStri
 {
     LabPage* page = window.lab(lesson.page);
     if (!page) {
-        *error = tr("no page '%1' in this window").arg(lesson.page);
+        *error = QCoreApplication::translate("LessonRunner", "no page '%1' in this window").arg(lesson.page);
         return nullptr;
     }
     for (const QString& id : {QStringLiteral("pi"), QStringLiteral("primes"), QStringLiteral("figures")})
         if (LabPage* other = window.lab(id); other && other->isBusy()) {
-            *error = tr("%1 is measuring: stop it (Esc) or wait, then press again").arg(other->title());
+            *error =
+                QCoreApplication::translate("LessonRunner", "%1 is measuring: stop it (Esc) or wait, then press again")
+                    .arg(other->title());
             return nullptr;
         }
     for (const auto& [name, value] : lesson.effectiveSettings(quick)) {
