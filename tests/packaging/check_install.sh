@@ -13,7 +13,8 @@ for f in bin/parlab libexec/parlab/parlab-worker \
          share/applications/io.github.parlab.parlab.desktop share/metainfo/io.github.parlab.parlab.metainfo.xml \
          share/icons/hicolor/scalable/apps/parlab.svg share/icons/hicolor/16x16/apps/parlab.png \
          share/icons/hicolor/48x48/apps/parlab.png share/icons/hicolor/256x256/apps/parlab.png \
-         share/man/man1/parlab.1.gz share/doc/parlab/copyright; do
+         share/man/man1/parlab.1.gz share/doc/parlab/copyright \
+         share/parlab/lessons/en/01-darts.md share/parlab/lessons/ko/01-darts.md; do
   if [ -e "$prefix/$f" ]; then echo "ok  $f"; else echo "FAIL: $f is not installed"; fail=1; fi
 done
 [ -x "$prefix/bin/parlab-worker" ] && { echo "FAIL: the worker is installed into bin/, a folder of commands"; fail=1; }
@@ -31,5 +32,15 @@ if [ "$rc" -ne 1 ] || ! echo "$err" | grep -q "libexec/parlab/parlab-worker"; th
   echo "FAIL: without a worker, expected exit 1 naming where it looked; got $rc: $err"; fail=1
 else
   echo "ok  without a worker: $err"
+fi
+# A lesson file dropped into the installed lessons folder is listed by the installed parlab.
+extra="$prefix/share/parlab/lessons/en/90-installed-check.md"
+printf -- '---\nid: installed-check\ntitle: Installed check\npage: pi\naction: run\n---\nText.\n' > "$extra"
+listed=$(env -u XDG_DATA_HOME HOME="$prefix" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$prefix/bin/parlab" lessons --list 2>&1) || true
+rm -f "$extra"
+if echo "$listed" | grep -q "^installed-check" && echo "$listed" | grep -q "^darts"; then
+  echo "ok  installed lessons folder read: $(echo "$listed" | wc -l) lessons"
+else
+  echo "FAIL: parlab lessons --list does not read $prefix/share/parlab/lessons: $listed"; fail=1
 fi
 exit $fail
