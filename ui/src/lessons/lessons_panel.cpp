@@ -27,8 +27,10 @@ LessonsPanel::LessonsPanel(MainWindow* window) : QDockWidget(window), window_(wi
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
     list_ = new QListWidget(body);
-    // A short list: the text below gets the height.
-    list_->setMaximumHeight(list_->fontMetrics().height() * 8);
+    // A short list: the text below gets the height. Titles wrap rather than scroll sideways.
+    list_->setWordWrap(true);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list_->setMaximumHeight(list_->fontMetrics().height() * 10);
     text_ = new QTextBrowser(body);
     text_->setOpenExternalLinks(false);
     question_ = new QLabel(body);
@@ -51,7 +53,7 @@ LessonsPanel::LessonsPanel(MainWindow* window) : QDockWidget(window), window_(wi
     layout->addWidget(message_);
     layout->addWidget(problems_);
     setWidget(body);
-    setMinimumWidth(260);
+    setMinimumWidth(280);
 
     connect(list_, &QListWidget::currentRowChanged, this, &LessonsPanel::showRow);
     connect(go_, &QPushButton::clicked, this, [this] { runCurrent(false); });
@@ -99,6 +101,7 @@ void LessonsPanel::reload()
         auto* item =
             new QListWidgetItem(QStringLiteral("%1. %2%3").arg(list_->count() + 1).arg(l.title, figure), list_);
         item->setData(Qt::UserRole, l.id);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(l.title, l.id));
     }
     QStringList problems;
     for (const LessonProblem& p : library_.problems)
