@@ -132,6 +132,17 @@ class LessonsTest : public QObject {
         QCOMPARE(lib.find(QStringLiteral("darts"))->title, QStringLiteral("Darts, our way"));
         QCOMPARE(lib.ids().count(QStringLiteral("darts")), 1);
         QCOMPARE(lib.ids().last(), QStringLiteral("extra")); // 50- sorts after the built-in 01…11
+
+        // Straight in lessons/ (no language folder): read for every language.
+        const QString anyLanguage =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lessons/70-both.md");
+        QFile both(anyLanguage);
+        QVERIFY(both.open(QIODevice::WriteOnly));
+        both.write("---\nid: both\ntitle: Both\npage: pi\naction: run\n---\n");
+        both.close();
+        QVERIFY(loadLessons(QStringLiteral("en")).find(QStringLiteral("both")));
+        QVERIFY(loadLessons(QStringLiteral("ko")).find(QStringLiteral("both")));
+        QVERIFY(both.remove());
     }
 
     void aMalformedFileIsAMessage_data()

@@ -50,8 +50,8 @@ QStringList lessonFolders(const QString& language)
             folders << dir;
     }
     const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!user.isEmpty())
-        folders << user + QStringLiteral("/lessons/") + language;
+    if (!user.isEmpty()) // a teacher's file straight in lessons/ is for every language
+        folders << user + QStringLiteral("/lessons") << user + QStringLiteral("/lessons/") + language;
     return folders;
 }
 

@@ -31,7 +31,7 @@ struct LessonLibrary {
 QString lessonLanguage();
 /// The folders searched, lowest priority first, for a language: the built-in resources
 /// (":/lessons/LANG"), the installed `${datadir}/parlab/lessons/LANG` (next to the program and the
-/// configured prefix), and `AppDataLocation/lessons/LANG`.
+/// configured prefix), then `AppDataLocation/lessons` (any language) and `AppDataLocation/lessons/LANG`.
 QStringList lessonFolders(const QString& language);
 /// Reads every `*.md` of the folders of `language` (default: lessonLanguage()).
 LessonLibrary loadLessons(const QString& language = QString());
