@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace parlab;
@@ -68,6 +69,9 @@ class LessonsTest : public QObject {
         QCoreApplication::setOrganizationName(QStringLiteral("parlab"));
         QCoreApplication::setApplicationName(QStringLiteral("parlab"));
         QStandardPaths::setTestModeEnabled(true); // ~/.qttest: the real user folder is not touched
+        // An empty result cache: the caching lesson must find nothing and measure.
+        QVERIFY(cache_.isValid());
+        qputenv("PARLAB_CACHE_DIR", cache_.path().toLocal8Bit());
     }
     void init() { QDir(userFolder()).removeRecursively(); }
     void cleanupTestCase() { QDir(userFolder()).removeRecursively(); }
@@ -209,6 +213,19 @@ class LessonsTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(!w.pi->isBusy(), 30000);
     }
 
+    void theCachingLessonMeasuresWhatIsNotCached()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Window w;
+        QVERIFY(w.panel->showLesson(QStringLiteral("caching")));
+        QVERIFY(w.panel->runCurrent(true));
+        QCOMPARE(w.window.currentLab(), w.figures);
+        QVERIFY(!w.figures->showsMeasurement());
+        QVERIFY(w.figures->isBusy()); // nothing cached: "open" measures
+        w.figures->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.figures->isBusy(), 30000);
+    }
+
     void aRefusedValueIsSaidInThePanel()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -284,6 +301,9 @@ class LessonsTest : public QObject {
         QCoreApplication::sendEvent(w.panel, &change);
         QCOMPARE(w.panel->current()->title, english);
     }
+
+  private:
+    QTemporaryDir cache_;
 };
 
 QTEST_MAIN(LessonsTest)
