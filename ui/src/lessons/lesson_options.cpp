@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -60,13 +61,17 @@ void checkLessonOptions(const ParsedArgs& a)
                 "LessonOptions", "--quick needs --lesson ID (it makes the lesson's run small)")));
         return;
     }
+    // Only what would set a lab up is refused: window-wide options (a language, presenter mode,
+    // …) combine with a lesson.
+    static const std::vector<std::string> labSetUp{
+        "--lab",    "--run",     "--sweep",   "--figure", "--workers", "--samples",   "--blocks",   "--seed",
+        "--kernel", "--seeding", "--backend", "--from",   "--to",      "--chunksize", "--schedule", "--order"};
     for (const std::string& option : a.given())
-        if (!isLessonOption(option) && option != "--screenshot")
-            throw UsageError(local(
-                QCoreApplication::translate("LessonOptions",
-                                            "--lesson sets its lab up itself: it takes only --quick and --screenshot "
-                                            "(got %1)")
-                    .arg(QString::fromStdString(option))));
+        if (std::find(labSetUp.begin(), labSetUp.end(), option) != labSetUp.end())
+            throw UsageError(local(QCoreApplication::translate("LessonOptions",
+                                                               "--lesson sets its lab up itself: %1 cannot be added "
+                                                               "(it takes --quick and --screenshot)")
+                                       .arg(QString::fromStdString(option))));
     const LessonLibrary lib = loadLessons();
     if (!lib.find(QString::fromLocal8Bit(id->c_str())))
         throw UsageError(local(QCoreApplication::translate("LessonOptions", "--lesson must be one of %1 (got '%2')")
