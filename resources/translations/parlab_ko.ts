@@ -2,6 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BackendNote</name>
+    <message>
+        <source>1 poison pill: the worker exited on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 poison pills: each worker exited on its pill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers exited on a poison pill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process start-up %1 (slowest worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureSeries</name>
+    <message>
+        <source>numbers checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal T₁/k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book, 4-core laptop (processes, scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book, 4-core laptop (processes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work: busiest worker&apos;s divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted from the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, predicted from the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prime check time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book, 4-core laptop (scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book, 4 workers (scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue + poison pills (processes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked pool (processes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial (one loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book, queue (relative to its serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, predicted from the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>The result cache cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   (fig. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darts in the unit square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 000 darts thrown at the unit square; the share inside the quarter circle is π/4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate wanders between about 3.0 and 3.2 from seed to seed: its error shrinks only like 1/√N, so three decimals need about 10 million darts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-worker busy and idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per worker process: each chunk of the book&apos;s range is a bar from when the worker started it to when it finished. Gaps are idle time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With more workers than cores the lanes stretch: the cores are shared. At the end some workers finish early and wait for the last chunks (the hatched tail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers checked, trial divisions and busy time per worker process for the book&apos;s range handed out in Python&apos;s default chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal counts of numbers do not mean equal work: the divisions differ, and so do the busy times — the imbalance is the slowest worker over the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>π, scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 darts per point (the fastest ≥ %2 s) × %3 repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book&apos;s size: %1 darts × %2 repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation time vs number of workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same number of darts thrown by 1…K workers on each execution model: GIL-bound threads, worker processes and oneTBB tasks. The dashed line is the ideal T₁/k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gil-threads stay flat: one lock lets one thread compute at a time. processes and tbb halve the time with each doubling — until the physical cores run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up vs number of workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-vs-workers runs as speed-up T₁/Tₖ per execution model, the ideal line y = k, the processes&apos; efficiency (speed-up ÷ k, 0…1) and an Amdahl fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up follows the ideal line up to the physical cores and then flattens; the fitted serial fraction says how much of the run cannot be parallelised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed-up T₁/Tₖ (efficiency 0…1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Amdahl fit (needs 2+ worker counts within %1 cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of one primality check vs n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial divisions tried by check_prime for numbers n between 10 000 and 1 000 000 (a sample), primes and composites in two colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primes trace the √n/2 envelope (every odd divisor up to √n is tried); composites scatter below it — the cost of an item cannot be known before checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial divisions per check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to check all primes from 1 to n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each n, the time one worker takes to check every number from 1 to n — the seed&apos;s own plot, measured here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve bends upwards: bigger numbers cost more (√n divisions for a prime), so the total grows faster than n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book&apos;s size: %1 × %2 repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 passes (each point ≥ %3 s) × %4 repeats, per pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s hand-out costs ≈ %1 µs (batched, chunksize 1 vs the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time vs chunksize (primes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s range checked by a process pool for chunksizes from 1 to half the range: the seed&apos;s loop in natural and shuffled order, and the batched kernel (the same divisions, ~20× cheaper). The dotted line is Python&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A U: tiny chunks pay a round trip to a worker per chunk; huge chunks leave workers idle at the end. Shuffling evens the chunks&apos; cost out a little. With cheap items (batched) the round trips dominate longer: the U&apos;s bottom moves to larger chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunksize (numbers per chunk, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python&apos;s default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time vs number of chunks (primes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s range cut into 1…32 equal chunks for a pool of workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saw-tooth: dips where the chunks divide evenly among the workers (the dotted lines); one chunk more means a last round in which most workers sit idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiples of %1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue workers vs process pool vs serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same range checked by Process-style workers fed one number at a time from a job queue (ended by one poison pill each), by a chunked pool, and by one serial loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With light jobs the queue&apos;s per-job communication dominates: more queue workers do not help, and the serial loop can win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physical cores (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logical cores (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 trillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hundred million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ten thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasurementNotes</name>
     <message>
         <source>the machine was busy: other programs used %1 cores — results may not show the lesson; close them and measure again</source>
@@ -62,6 +386,25 @@
     </message>
 </context>
 <context>
+    <name>parlab::ChartExport</name>
+    <message>
+        <source>%1, %2 physical / %3 logical cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this chart is a dense dart cloud: export it as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parlab::Cli</name>
     <message>
         <source>Note: other programs used %1 cores during the run — the time may not show the lesson; close them and run again.</source>
@@ -77,6 +420,59 @@
     </message>
     <message>
         <source>the run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  parlab run pi [--samples N] [--workers K] [--blocks B] [--seed S]
+                [--kernel scalar|batched] [--seeding independent|identical]
+                [--backend tbb|gil-threads|processes] [--switch-interval MS] [--json]
+  parlab run primes [--from A] [--to B] [--workers K] [--schedule static|chunked|auto|queue]
+                [--chunksize C] [--grainsize G] [--order natural|shuffled|costliest]
+                [--seed S] [--kernel scalar|batched] [--backend tbb|gil-threads|processes]
+                [--switch-interval MS] [--json]
+  Both take --repeat N (1…1000): the run N times; the time shown is the median, and --json
+  lists every repeat with min, median, max and MAD.
+Numbers may be written as 100000000 or 1e8. Defaults: pi 1e8 darts; primes 1e8 … 1e8+1e5
+(the book&apos;s range); workers = physical cores; chunksize 0 = Python&apos;s ceil(n / (4·workers)),
+for queue 1 (one number per job). --switch-interval: gil-threads&apos; hand-over interval (5 ms).
+primes --kernel: scalar (default) is the seed&apos;s loop; batched tries the same divisors, vectorised.
+The processes backend runs parlab-worker from this program&apos;s directory, or from ../libexec/parlab
+when installed (or $PARLAB_WORKER).
+--lang ko|en: the language of help and messages (default: the system&apos;s).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parlab::Count</name>
+    <message>
+        <source>%1 needs a number (allowed: %3 … %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be negative, got %2 (allowed: %3 … %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2 (allowed: %3 … %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number: %2 (allowed: %3 … %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2 (allowed: %3 … %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2 (allowed: %3 … %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too small: %2 (allowed: %3 … %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +558,53 @@
         <source>wrote %1 (%2, %3) and %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage:
+  parlab figure --list
+  parlab figure NAME --out FILE.png|.jpg|.svg [--size WxH] [--csv FILE.csv] [--quick]
+                [--no-cache] [--book] [--no-footer] [--workers K] [--samples N] [--from A] [--to B]
+                [--repeat N] [--target S]
+Renders without a display. --quick calibrates the size so each timed point lasts at least
+--target seconds (0.3 by default); without it, the book&apos;s size. Every timed point is measured
+--repeat times (3 by default): the chart shows the median and the min-max spread, the CSV every
+repeat. A busy machine or points whose repeats disagree are reported on stderr and on the chart.
+The image format follows the name of --out. Measurements are cached (see --no-cache).
+--lang ko|en: the language of the chart and the messages (default: the system&apos;s).
+Exit codes: 0 written, 1 failed, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parlab::FileWrite</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: no program is reading this FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, a FIFO or a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parlab::GuiMain</name>
@@ -199,6 +642,90 @@
     </message>
     <message>
         <source>no display to open the window on (set DISPLAY, run under xvfb-run, or use QT_QPA_PLATFORM=offscreen); for headless runs use: parlab run pi|primes …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parlab [--lab pi|primes|figures] [settings] [--run | --sweep KIND] [--screenshot FILE.png]
+parlab — watch parallel work happen.
+
+Without options it opens the labs. For headless runs use the command line:
+  parlab run pi|primes …   (see: parlab run --help)
+  parlab figure NAME --out FILE.png …   (see: parlab figure --help)
+
+Options:
+  -h, --help           Show this help.
+  --version            Show parlab&apos;s version.
+  --lang LANG          The language: ko|en (default: the saved choice, else the system&apos;s).
+  --lab LAB            Open on this lab: pi|primes|figures.
+  --run                Start a run at once.
+  --sweep KIND         Start a sweep at once: workers (pi); chunksize|chunks|cost|to-n (primes).
+  --screenshot FILE    Save the window as PNG when the run or sweep ends, then quit.
+Settings (the same values and limits as parlab run):
+  --workers K          Number of workers (1…256).
+  --samples N          pi: darts to throw (1e8 style accepted).
+  --blocks B           pi: pieces the darts are cut into (default: one per worker).
+  --seed S             Random seed.
+  --kernel K           scalar|batched (pi: darts one by one or numpy-style blocks; primes:
+                       the seed&apos;s % loop or the same divisions 16 at a time).
+  --seeding S          pi: independent|identical.
+  --backend B          Execution model: tbb|gil-threads|processes.
+  --from A, --to B     primes: the range to check.
+  --chunksize C        primes: numbers per chunk (0 = Python&apos;s default).
+  --schedule S         primes: static|chunked|auto|queue.
+  --order O            primes: natural|shuffled|costliest.
+  --figure NAME        figures: the figure to open (see: parlab figure --list).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>π lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primes lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parlab::LabSettings</name>
+    <message>
+        <source>--figure must be one of %1 (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be %2 (got &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be worker counts like 1-10 or 1,2,4,8 (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a range that runs backwards (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must name at least one worker count (e.g. 1-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to the π lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first number must not be larger than the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers must be 1…%1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primes lab has no setting &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,25 +791,6 @@
     </message>
     <message>
         <source>%1 must be 0.01…3600 s (got %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parlab::ui</name>
-    <message>
-        <source>1 poison pill: the worker exited on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 poison pills: each worker exited on its pill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 workers exited on a poison pill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>process start-up %1 (slowest worker)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

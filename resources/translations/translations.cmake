@@ -9,7 +9,8 @@ file(GLOB_RECURSE parlab_i18n_sources CONFIGURE_DEPENDS
      ${PROJECT_SOURCE_DIR}/ui/src/*.cpp ${PROJECT_SOURCE_DIR}/ui/src/*.h
      ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
 # -locations none: line numbers would change the .ts on every edit and make merges conflict.
-set(PARLAB_LUPDATE_OPTIONS -locations none -no-obsolete)
+# The core marks stored texts with its own PARLAB_TRANSLATE_NOOP (it cannot include Qt).
+set(PARLAB_LUPDATE_OPTIONS -locations none -no-obsolete -tr-function-alias QT_TRANSLATE_NOOP+=PARLAB_TRANSLATE_NOOP)
 qt_add_translations(parlab_ui
   TS_FILES ${PARLAB_TS_FILES}
   SOURCES ${parlab_i18n_sources}

@@ -28,9 +28,9 @@ std::uint64_t parseCount(std::string_view text, std::string_view option, std::ui
         return Error(fill(translate("parlab::Count", sentence), {option, quoted(text), lo, hi}));
     };
     if (text.empty())
-        throw bad("%1 needs a number (allowed: %3 … %4)");
+        throw bad(PARLAB_TRANSLATE_NOOP("parlab::Count", "%1 needs a number (allowed: %3 … %4)"));
     if (text.front() == '-')
-        throw bad("%1 must not be negative, got %2 (allowed: %3 … %4)");
+        throw bad(PARLAB_TRANSLATE_NOOP("parlab::Count", "%1 must not be negative, got %2 (allowed: %3 … %4)"));
     // digits [. digits] [e|E [+] digits], evaluated exactly in integers.
     std::size_t i = 0;
     std::string mantissa;
@@ -53,10 +53,10 @@ std::uint64_t parseCount(std::string_view text, std::string_view option, std::ui
         while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) && i - expStart < 4)
             exponent = exponent * 10 + (text[i++] - '0');
         if (i == expStart)
-            throw bad("%1 is not a number: %2 (allowed: %3 … %4)");
+            throw bad(PARLAB_TRANSLATE_NOOP("parlab::Count", "%1 is not a number: %2 (allowed: %3 … %4)"));
     }
     if (mantissa.empty() || i != text.size())
-        throw bad("%1 is not a whole number: %2 (allowed: %3 … %4)");
+        throw bad(PARLAB_TRANSLATE_NOOP("parlab::Count", "%1 is not a whole number: %2 (allowed: %3 … %4)"));
     // Strip the fraction digits against the exponent; what is left must be a whole number.
     exponent -= fractionDigits;
     while (exponent < 0 && !mantissa.empty() && mantissa.back() == '0') {
@@ -64,7 +64,7 @@ std::uint64_t parseCount(std::string_view text, std::string_view option, std::ui
         ++exponent;
     }
     if (exponent < 0)
-        throw bad("%1 must be a whole number, got %2 (allowed: %3 … %4)");
+        throw bad(PARLAB_TRANSLATE_NOOP("parlab::Count", "%1 must be a whole number, got %2 (allowed: %3 … %4)"));
     mantissa.erase(0, std::min(mantissa.find_first_not_of('0'), mantissa.size()));
     constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();
     std::uint64_t value = 0;
@@ -84,9 +84,9 @@ std::uint64_t parseCount(std::string_view text, std::string_view option, std::ui
             value *= 10;
     }
     if (overflow || value > max)
-        throw bad("%1 is too large: %2 (allowed: %3 … %4)");
+        throw bad(PARLAB_TRANSLATE_NOOP("parlab::Count", "%1 is too large: %2 (allowed: %3 … %4)"));
     if (value < min)
-        throw bad("%1 is too small: %2 (allowed: %3 … %4)");
+        throw bad(PARLAB_TRANSLATE_NOOP("parlab::Count", "%1 is too small: %2 (allowed: %3 … %4)"));
     return value;
 }
 

@@ -8,6 +8,7 @@
 #include "figures/figure_registry.h"
 #include "figures/timed_points.h"
 #include "parlab/error.h"
+#include "parlab/translate.h"
 #include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
 
@@ -132,8 +133,8 @@ void FiguresPage::applySetting(const QString& name, const QString& value)
         QStringList ids;
         for (const auto& f : allFigures())
             ids << f->info().id;
-        throw parlab::Error("--figure must be one of " + ids.join(QStringLiteral(", ")).toStdString() + " (got '" +
-                            value.toStdString() + "')");
+        throw parlab::Error(fill(translate("parlab::LabSettings", "--figure must be one of %1 (got '%2')"),
+                                 {ids.join(QStringLiteral(", ")).toStdString(), value.toStdString()}));
     }
 }
 

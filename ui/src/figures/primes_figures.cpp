@@ -8,6 +8,7 @@
 #include "figures/timed_points.h"
 #include "figures/xy_figure.h"
 #include "parlab/dispatch_cost.h"
+#include "parlab/translate.h"
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
 #include "parlab/sweeps.h"
@@ -264,7 +265,8 @@ class QueueCost : public XyFigure {
                 p.workers = k;
                 p.schedule = s;
                 p.chunksize = s == Schedule::queue ? 1 : 0;
-                plan.push_back({s == Schedule::queue ? "queue + poison pills (processes)" : "chunked pool (processes)",
+                plan.push_back({s == Schedule::queue ? QT_TRANSLATE_NOOP("FigureSeries", "queue + poison pills (processes)")
+                                                      : QT_TRANSLATE_NOOP("FigureSeries", "chunked pool (processes)"),
                                 static_cast<double>(k), p});
             }
         }
