@@ -82,7 +82,8 @@ ParsedArgs::ParsedArgs(const std::vector<std::string>& args, const std::vector<O
         const std::string& arg = args[i];
         if (arg.size() < 3 || arg.substr(0, 2) != "--") {
             if (!arg.empty() && arg[0] == '-')
-                throw UsageError(fill(translate("parlab::Args", "unknown option '%1' for %2 (allowed: %3)"), {arg, cmd, allowed(specs)}));
+                throw UsageError(fill(translate("parlab::Args", "unknown option '%1' for %2 (allowed: %3)"),
+                                      {arg, cmd, allowed(specs)}));
             if (positionals_.size() >= maxPositionals)
                 throw UsageError(fill(translate("parlab::Args", "unexpected argument '%1' for %2"), {arg, cmd}));
             positionals_.push_back(arg);
@@ -92,7 +93,8 @@ ParsedArgs::ParsedArgs(const std::vector<std::string>& args, const std::vector<O
         const std::string name = arg.substr(0, eq);
         const OptionSpec* spec = find(specs, name);
         if (!spec)
-            throw UsageError(fill(translate("parlab::Args", "unknown option '%1' for %2 (allowed: %3)"), {name, cmd, allowed(specs)}));
+            throw UsageError(fill(translate("parlab::Args", "unknown option '%1' for %2 (allowed: %3)"),
+                                  {name, cmd, allowed(specs)}));
         if (has(name))
             throw UsageError(fill(translate("parlab::Args", "%1 is given twice"), {name}));
         std::string value;
@@ -106,7 +108,7 @@ ParsedArgs::ParsedArgs(const std::vector<std::string>& args, const std::vector<O
                 throw UsageError(fill(translate("parlab::Args", "%1 needs a value"), {name}));
             if (looksLikeOption(args[i + 1]))
                 throw UsageError(fill(translate("parlab::Args", "%1 needs a value (got the option '%2'; write "
-                                                                 "%1=VALUE for a value that starts with --)"),
+                                                                "%1=VALUE for a value that starts with --)"),
                                       {name, args[i + 1]}));
             value = args[++i];
         }

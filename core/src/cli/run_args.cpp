@@ -114,7 +114,8 @@ double switchIntervalArg(std::string_view text)
 
 double targetSecondsArg(std::string_view text)
 {
-    return decimalArg(text, "--target", 0.01, 60, translate("parlab::Args", "a number of seconds in 0.01…60, like 0.3"));
+    return decimalArg(text, "--target", 0.01, 60,
+                      translate("parlab::Args", "a number of seconds in 0.01…60, like 0.3"));
 }
 
 int repeatArg(std::string_view text)

@@ -114,7 +114,8 @@ bool measureEach(const std::vector<Point>& points, const MeasureOptions& o, cons
                  const std::function<void(const MeasuredPoint&)>& onPoint)
 {
     if (o.repeats < 1)
-        throw Error(fill(translate("parlab::Measure", "repeats must be at least 1 (got %1)"), {std::to_string(o.repeats)}));
+        throw Error(
+            fill(translate("parlab::Measure", "repeats must be at least 1 (got %1)"), {std::to_string(o.repeats)}));
     if (o.targetSeconds < 0 || o.maxPasses < 1)
         throw Error(translate("parlab::Measure", "the target time must be 0 or more seconds, with at least one pass"));
     for (const Point& pt : points) {

@@ -80,10 +80,11 @@ int footerHeight(const QString& footer, int width)
 QString standardFooter(const QString& parameters)
 {
     const MachineInfo& m = machine();
-    const QString machineText = QString::fromStdString(parlab::translate("parlab::ChartExport", "%1, %2 physical / %3 logical cores"))
-                                    .arg(QString::fromStdString(m.cpuModel))
-                                    .arg(m.physicalCores)
-                                    .arg(m.logicalCores);
+    const QString machineText =
+        QString::fromStdString(parlab::translate("parlab::ChartExport", "%1, %2 physical / %3 logical cores"))
+            .arg(QString::fromStdString(m.cpuModel))
+            .arg(m.physicalCores)
+            .arg(m.logicalCores);
     const QString ver = toQString(version());
     QStringList parts;
     if (!parameters.isEmpty())
@@ -199,7 +200,8 @@ QString writeSvg(const ChartExport& e, const QString& path, bool withFooter)
     if (!e.widget)
         return QString::fromStdString(parlab::translate("parlab::ChartExport", "nothing to export"));
     if (!e.svgSensible)
-        return QString::fromStdString(parlab::translate("parlab::ChartExport", "this chart is a dense dart cloud: export it as PNG"));
+        return QString::fromStdString(
+            parlab::translate("parlab::ChartExport", "this chart is a dense dart cloud: export it as PNG"));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QSize logical = e.widget->size();

@@ -12,8 +12,8 @@
 #include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
 
-#include <QCoreApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -35,7 +35,9 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     for (const auto& f : allFigures()) {
         const FigureInfo i = f->info();
         auto* item = new QListWidgetItem(
-            i.bookFigure.isEmpty() ? i.id : QCoreApplication::translate("Figures", "%1   (fig. %2)").arg(i.id, i.bookFigure), list_);
+            i.bookFigure.isEmpty() ? i.id
+                                   : QCoreApplication::translate("Figures", "%1   (fig. %2)").arg(i.id, i.bookFigure),
+            list_);
         item->setData(Qt::UserRole, i.id);
         item->setToolTip(i.title);
     }

@@ -13,8 +13,8 @@
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
 
-#include <QCoreApplication>
 #include <QChart>
+#include <QCoreApplication>
 
 namespace parlab::ui {
 
@@ -25,8 +25,10 @@ class Darts : public Figure {
     FigureInfo info() const override
     {
         return {QStringLiteral("darts"), QCoreApplication::translate("Figures", "Darts in the unit square"),
-                QCoreApplication::translate("Figures", "10 000 darts thrown at the unit square; the share inside the quarter circle is π/4."),
-                QCoreApplication::translate("Figures", "The estimate wanders between about 3.0 and 3.2 from seed to seed: its error shrinks "
+                QCoreApplication::translate(
+                    "Figures", "10 000 darts thrown at the unit square; the share inside the quarter circle is π/4."),
+                QCoreApplication::translate(
+                    "Figures", "The estimate wanders between about 3.0 and 3.2 from seed to seed: its error shrinks "
                                "only like 1/√N, so three decimals need about 10 million darts."),
                 QStringLiteral("9-1")};
     }
@@ -118,9 +120,12 @@ class PrimesRunFigure : public Figure {
                                QString::number(e.first), QString::number(e.count), QString::number(e.cost),
                                QString::number(static_cast<int>(e.kind))});
             const WorkerCounters& c = s.workers[static_cast<std::size_t>(w)];
-            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "numbers checked")), w, static_cast<double>(c.items));
-            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "trial divisions")), w, static_cast<double>(c.divisions));
-            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "busy seconds")), w, static_cast<double>(c.busyNs) * 1e-9);
+            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "numbers checked")), w,
+                    static_cast<double>(c.items));
+            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "trial divisions")), w,
+                    static_cast<double>(c.divisions));
+            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "busy seconds")), w,
+                    static_cast<double>(c.busyNs) * 1e-9);
         }
         return out.text();
     }
@@ -187,9 +192,11 @@ class CpuTimeline : public PrimesRunFigure {
     FigureInfo info() const override
     {
         return {QStringLiteral("cpu-timeline"), QCoreApplication::translate("Figures", "Per-worker busy and idle time"),
-                QCoreApplication::translate("Figures", "One lane per worker process: each chunk of the book's range is a bar from when the "
+                QCoreApplication::translate(
+                    "Figures", "One lane per worker process: each chunk of the book's range is a bar from when the "
                                "worker started it to when it finished. Gaps are idle time."),
-                QCoreApplication::translate("Figures", "With more workers than cores the lanes stretch: the cores are shared. At the end "
+                QCoreApplication::translate(
+                    "Figures", "With more workers than cores the lanes stretch: the cores are shared. At the end "
                                "some workers finish early and wait for the last chunks (the hatched tail)."),
                 QStringLiteral("9-3…9-7")};
     }
@@ -218,9 +225,11 @@ class WorkerLoad : public PrimesRunFigure {
     FigureInfo info() const override
     {
         return {QStringLiteral("worker-load"), QCoreApplication::translate("Figures", "Load per worker"),
-                QCoreApplication::translate("Figures", "Numbers checked, trial divisions and busy time per worker process for the book's "
+                QCoreApplication::translate(
+                    "Figures", "Numbers checked, trial divisions and busy time per worker process for the book's "
                                "range handed out in Python's default chunks."),
-                QCoreApplication::translate("Figures", "Equal counts of numbers do not mean equal work: the divisions differ, and so do "
+                QCoreApplication::translate(
+                    "Figures", "Equal counts of numbers do not mean equal work: the divisions differ, and so do "
                                "the busy times — the imbalance is the slowest worker over the mean."),
                 QString()};
     }

@@ -40,7 +40,8 @@ void scaleWorkSeries(Payload& data, const QString& measured)
                     perDivision = m.y() / w.y();
     if (perDivision > 0)
         for (const QPointF& w : work)
-            data.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "predicted from the work")), w.x(), w.y() * perDivision);
+            data.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "predicted from the work")), w.x(),
+                     w.y() * perDivision);
 }
 
 void addPiPrediction(Payload& data, const QString& series, std::uint64_t samples, int physicalCores)

@@ -9,8 +9,8 @@
 #include "text/format.h"
 #include "text/measurement_notes.h"
 
-#include <QCoreApplication>
 #include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QLegendMarker>
 #include <QLineSeries>

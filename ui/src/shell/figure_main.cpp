@@ -98,8 +98,8 @@ Request parseRequest(const ParsedArgs& a)
         r.params.repeats = repeatArg(*v);
     if (const auto v = a.value("--target")) {
         if (!r.params.quick)
-            throw UsageError(
-                translate("parlab::FigureMain", "--target calibrates --quick figures; the book's size is measured as it is"));
+            throw UsageError(translate("parlab::FigureMain",
+                                       "--target calibrates --quick figures; the book's size is measured as it is"));
         r.params.targetSeconds = targetSecondsArg(*v);
     }
     if (a.positionals().empty())
@@ -142,11 +142,13 @@ Request parseRequest(const ParsedArgs& a)
     if (const auto v = a.value("--size")) {
         const auto m = QRegularExpression(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$")).match(fromArg(*v));
         if (!m.hasMatch())
-            throw UsageError(fill(
-                translate("parlab::FigureMain", "--size must be WIDTHxHEIGHT in pixels, e.g. 1200x800 (got '%1')"), {*v}));
+            throw UsageError(
+                fill(translate("parlab::FigureMain", "--size must be WIDTHxHEIGHT in pixels, e.g. 1200x800 (got '%1')"),
+                     {*v}));
         r.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
         if (r.size.width() > kMaxSide || r.size.height() > kMaxSide)
-            throw UsageError(fill(translate("parlab::FigureMain", "--size must be at most 8000x8000 (got '%1')"), {*v}));
+            throw UsageError(
+                fill(translate("parlab::FigureMain", "--size must be at most 8000x8000 (got '%1')"), {*v}));
     }
     const auto out = a.value("--out");
     if (!out)
@@ -156,9 +158,9 @@ Request parseRequest(const ParsedArgs& a)
     if (r.format.isEmpty() && writesInPlace(r.out))
         r.format = QStringLiteral("png"); // a pipe or device has no suffix to follow: `--out >(display)`
     if (r.format.isEmpty())
-        throw UsageError(fill(
-            translate("parlab::FigureMain", "--out must name a .png, .jpg or .svg file, the format to write (got '%1')"),
-            {*out}));
+        throw UsageError(fill(translate("parlab::FigureMain",
+                                        "--out must name a .png, .jpg or .svg file, the format to write (got '%1')"),
+                              {*out}));
     checkPath(r.out, "--out");
     if (const auto csv = a.value("--csv")) {
         r.csv = fromArg(*csv);
@@ -202,9 +204,10 @@ int render(const Request& r)
     // Checked before measuring: a size the layout cannot honour would otherwise come out larger.
     const QSize min = minimumSize(view, strip);
     if (r.size.width() < min.width() || r.size.height() < min.height())
-        throw UsageError(fill(translate("parlab::FigureMain", "--size must be at least %1x%2 for figure %3 (got %4x%5)"),
-                              {std::to_string(min.width()), std::to_string(min.height()), toArg(r.id),
-                               std::to_string(r.size.width()), std::to_string(r.size.height())}));
+        throw UsageError(
+            fill(translate("parlab::FigureMain", "--size must be at least %1x%2 for figure %3 (got %4x%5)"),
+                 {std::to_string(min.width()), std::to_string(min.height()), toArg(r.id),
+                  std::to_string(r.size.width()), std::to_string(r.size.height())}));
 
     // --no-cache leaves the cache alone altogether: not even opened, so a full or read-only
     // cache folder cannot add its warnings to this figure's output.
@@ -216,7 +219,8 @@ int render(const Request& r)
     clock.start();
     if (auto hit = store ? store->find(*r.figure, r.params) : std::nullopt) {
         payload = hit->payload;
-        provenance = QCoreApplication::translate("parlab::FigureMain", "cached, measured %1").arg(hit->measuredAt.toString(Qt::ISODate));
+        provenance = QCoreApplication::translate("parlab::FigureMain", "cached, measured %1")
+                         .arg(hit->measuredAt.toString(Qt::ISODate));
     } else {
         CancelToken cancel;
         InterruptGuard interrupts(cancel);
@@ -235,7 +239,8 @@ int render(const Request& r)
         payload = *measured;
         if (store)
             store->store(*r.figure, r.params, payload);
-        provenance = QCoreApplication::translate("parlab::FigureMain", "measured in %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+        provenance = QCoreApplication::translate("parlab::FigureMain", "measured in %1 s")
+                         .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
     }
     if (store && !store->warning().isEmpty())
         printError(fill(translate("parlab::FigureMain", "warning: %1"), {toArg(store->warning())}));
@@ -283,11 +288,10 @@ int render(const Request& r)
         return kExitFailed;
     }
     const std::string size = std::to_string(written.width()) + "x" + std::to_string(written.height());
-    const std::string line =
-        r.csv.isEmpty()
-            ? fill(translate("parlab::FigureMain", "wrote %1 (%2, %3)"), {toArg(r.out), size, toArg(provenance)})
-            : fill(translate("parlab::FigureMain", "wrote %1 (%2, %3) and %4"),
-                   {toArg(r.out), size, toArg(provenance), toArg(r.csv)});
+    const std::string line = r.csv.isEmpty() ? fill(translate("parlab::FigureMain", "wrote %1 (%2, %3)"),
+                                                    {toArg(r.out), size, toArg(provenance)})
+                                             : fill(translate("parlab::FigureMain", "wrote %1 (%2, %3) and %4"),
+                                                    {toArg(r.out), size, toArg(provenance), toArg(r.csv)});
     std::printf("parlab: %s\n", printable(line).c_str());
     return 0;
 }

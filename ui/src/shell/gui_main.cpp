@@ -89,11 +89,11 @@ const std::vector<LabOptions>& labs()
 
 const std::vector<OptionSpec>& guiOptions()
 {
-    static const std::vector<OptionSpec> v{
-        {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
-        {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
-        {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"},
-        {"--lang"}};
+    static const std::vector<OptionSpec> v{{"--version", false}, {"--lab"},     {"--run", false}, {"--sweep"},
+                                           {"--screenshot"},     {"--workers"}, {"--samples"},    {"--blocks"},
+                                           {"--seed"},           {"--kernel"},  {"--seeding"},    {"--backend"},
+                                           {"--from"},           {"--to"},      {"--chunksize"},  {"--schedule"},
+                                           {"--order"},          {"--figure"},  {"--lang"}};
     return v;
 }
 
@@ -146,7 +146,8 @@ const LabOptions& checkOptions(const ParsedArgs& a)
                                translate("parlab::GuiMain", lab->title), *sweep}));
     if (const auto shot = a.value("--screenshot")) {
         if (!a.has("--run") && !a.has("--sweep"))
-            throw UsageError(translate("parlab::GuiMain", "--screenshot needs --run or --sweep (it is taken when they end)"));
+            throw UsageError(
+                translate("parlab::GuiMain", "--screenshot needs --run or --sweep (it is taken when they end)"));
         if (const QString why = checkOutputPath(QString::fromLocal8Bit(shot->c_str())); !why.isEmpty())
             throw UsageError("--screenshot: " + why.toLocal8Bit().toStdString());
     }
@@ -188,7 +189,8 @@ int guiMain(int argc, char** argv)
     std::optional<ParsedArgs> parsed;
     const LabOptions* lab = nullptr;
     try {
-        parsed.emplace(args, guiOptions(), 0, translate("parlab::GuiMain", "parlab (the command line is: parlab run pi|primes …)"));
+        parsed.emplace(args, guiOptions(), 0,
+                       translate("parlab::GuiMain", "parlab (the command line is: parlab run pi|primes …)"));
         if (parsed->has("--version")) {
             std::printf("parlab %s\n", std::string(version()).c_str());
             return 0;
@@ -201,9 +203,10 @@ int guiMain(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         std::fprintf(stderr, "parlab: %s\n",
-                     translate("parlab::GuiMain", "no display to open the window on (set DISPLAY, run under xvfb-run, or "
-                                                  "use QT_QPA_PLATFORM=offscreen); for headless runs use: parlab run "
-                                                  "pi|primes …")
+                     translate("parlab::GuiMain",
+                               "no display to open the window on (set DISPLAY, run under xvfb-run, or "
+                               "use QT_QPA_PLATFORM=offscreen); for headless runs use: parlab run "
+                               "pi|primes …")
                          .c_str());
         return 1;
     }

@@ -99,8 +99,7 @@ bool loadLanguage(const QString& language)
     bool ok = true;
     if (language != QLatin1String("en")) {
         ok = t.parlab.load(QStringLiteral("parlab_") + language, QStringLiteral(":/i18n"));
-        (void)t.qt.load(QStringLiteral("qtbase_") + language,
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        (void)t.qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     t.language = ok ? language : QStringLiteral("en");
     setTranslateFunction(t.parlab.isEmpty() ? nullptr : &translateForCore);
@@ -149,9 +148,9 @@ std::optional<int> setUpLanguage(int argc, char** argv, LanguageUser user)
         choice = QString::fromLocal8Bit(lang->c_str());
         if (!availableLanguages().contains(choice)) {
             loadLanguage(resolveLanguage(QStringLiteral("system")));
-            std::fprintf(stderr, "parlab: %s\n",
-                         printable(fill(translate("parlab::Language", "--lang must be ko or en (got '%1')"), {*lang}))
-                             .c_str());
+            std::fprintf(
+                stderr, "parlab: %s\n",
+                printable(fill(translate("parlab::Language", "--lang must be ko or en (got '%1')"), {*lang})).c_str());
             return kExitUsage;
         }
     } else if (user == LanguageUser::window) {

@@ -18,12 +18,16 @@ QString backendNote(const BackendStats& stats, Backend backend, bool queue, int 
         if (pills == 1 && workers == 1)
             parts << QCoreApplication::translate("BackendNote", "1 poison pill: the worker exited on it");
         else if (pills == workers)
-            parts << QCoreApplication::translate("BackendNote", "%1 poison pills: each worker exited on its pill").arg(pills);
+            parts << QCoreApplication::translate("BackendNote", "%1 poison pills: each worker exited on its pill")
+                         .arg(pills);
         else
-            parts << QCoreApplication::translate("BackendNote", "%1 of %2 workers exited on a poison pill").arg(pills).arg(workers);
+            parts << QCoreApplication::translate("BackendNote", "%1 of %2 workers exited on a poison pill")
+                         .arg(pills)
+                         .arg(workers);
     }
     if (backend == Backend::processes && stats.startupSeconds > 0)
-        parts << QCoreApplication::translate("BackendNote", "process start-up %1 (slowest worker)").arg(humanSeconds(stats.startupSeconds));
+        parts << QCoreApplication::translate("BackendNote", "process start-up %1 (slowest worker)")
+                     .arg(humanSeconds(stats.startupSeconds));
     return parts.join(QStringLiteral(" · "));
 }
 

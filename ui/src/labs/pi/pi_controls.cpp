@@ -5,11 +5,11 @@
 #include "labs/pi/pi_controls.h"
 
 #include "parlab/calibration.h"
-#include "parlab/translate.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
 #include "parlab/parse_count.h"
 #include "parlab/run_args.h"
+#include "parlab/translate.h"
 #include "text/format.h"
 #include "widgets/log_slider.h"
 #include "widgets/marked_slider.h"
@@ -272,8 +272,9 @@ QVector<int> PiControls::parseWorkerList(const QString& text, const QString& opt
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList ends = part.trimmed().split(QLatin1Char('-'));
         if (ends.size() > 2)
-            throw Error(fill(translate("parlab::LabSettings", "%1 must be worker counts like 1-10 or 1,2,4,8 (got '%2')"),
-                             {opt, text.toStdString()}));
+            throw Error(
+                fill(translate("parlab::LabSettings", "%1 must be worker counts like 1-10 or 1,2,4,8 (got '%2')"),
+                     {opt, text.toStdString()}));
         const auto lo = static_cast<int>(parseCount(ends.front().trimmed().toStdString(), opt, 1, kMaxWorkers));
         const auto hi = static_cast<int>(parseCount(ends.back().trimmed().toStdString(), opt, 1, kMaxWorkers));
         if (hi < lo)
@@ -284,7 +285,8 @@ QVector<int> PiControls::parseWorkerList(const QString& text, const QString& opt
                 out.push_back(k);
     }
     if (out.isEmpty())
-        throw Error(fill(translate("parlab::LabSettings", "%1 must name at least one worker count (e.g. 1-10)"), {opt}));
+        throw Error(
+            fill(translate("parlab::LabSettings", "%1 must name at least one worker count (e.g. 1-10)"), {opt}));
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -5,12 +5,12 @@
 #include "labs/primes/primes_controls.h"
 
 #include "parlab/error.h"
-#include "parlab/translate.h"
 #include "parlab/fits.h"
 #include "parlab/machine.h"
 #include "parlab/options.h"
 #include "parlab/parse_count.h"
 #include "parlab/prime_check.h"
+#include "parlab/translate.h"
 #include "text/format.h"
 #include "widgets/log_slider.h"
 #include "widgets/worker_slider.h"
