@@ -94,6 +94,34 @@
         <source>%1, predicted from the work</source>
         <translation>%1, 작업량으로 예측</translation>
     </message>
+    <message>
+        <source>measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>자연 순서</translation>
+    </message>
+    <message>
+        <source>shuffled</source>
+        <translation>섞은 순서</translation>
+    </message>
+    <message>
+        <source>batched</source>
+        <translation>batched 커널</translation>
+    </message>
+    <message>
+        <source>primes</source>
+        <translation>소수</translation>
+    </message>
+    <message>
+        <source>composites</source>
+        <translation>합성수</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>이상적</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>

@@ -31,6 +31,15 @@ namespace {
 const QColor kPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
                            QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
 
+// Series named by a single word in the measurements (natural/shuffled orders, the measured curve,
+// primes vs composites), marked here for lupdate; the execution models (tbb, processes,
+// gil-threads) keep their ids, as in the controls.
+[[maybe_unused]] const char* const kPlainSeriesNames[] = {
+    QT_TRANSLATE_NOOP("FigureSeries", "measured"), QT_TRANSLATE_NOOP("FigureSeries", "natural"),
+    QT_TRANSLATE_NOOP("FigureSeries", "shuffled"), QT_TRANSLATE_NOOP("FigureSeries", "batched"),
+    QT_TRANSLATE_NOOP("FigureSeries", "primes"),   QT_TRANSLATE_NOOP("FigureSeries", "composites"),
+    QT_TRANSLATE_NOOP("FigureSeries", "ideal")};
+
 /// A series' name as the legend shows it: the payload keeps the English name (styles, the
 /// cache and CSV files go by it), the legend speaks the user's language.
 QString seriesLabel(const QString& name)
