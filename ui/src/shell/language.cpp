@@ -103,8 +103,14 @@ bool loadLanguage(const QString& language)
     }
     t.language = ok ? language : QStringLiteral("en");
     setTranslateFunction(t.parlab.isEmpty() ? nullptr : &translateForCore);
-    QLocale::setDefault(QLocale(t.language == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
-                                t.language == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
+    // Numbers follow the locale: Korean's when Korean is chosen; for English the system's own
+    // (a German desktop keeps its decimal comma), unless that is Korean, which English overrides.
+    const QLocale system = QLocale::system();
+    if (t.language == QLatin1String("ko"))
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    else
+        QLocale::setDefault(system.language() == QLocale::Korean ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                                 : system);
     install();
     return ok;
 }
