@@ -882,6 +882,57 @@ parlab — 병렬 작업을 눈으로 보기.
     </message>
 </context>
 <context>
+    <name>parlab::Workers</name>
+    <message>
+        <source>worker %1 (pid %2)</source>
+        <translation>작업자 %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>could not make a pipe for a worker: %1</source>
+        <translation>작업자용 파이프를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>could not start worker %1 (&apos;%2&apos;): %3</source>
+        <translation>작업자 %1을(를) 시작할 수 없습니다 (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed message: %2</source>
+        <translation>%1이(가) 잘못된 메시지를 보냈습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s (liveness timeout %3 ms): it is stopped or hung, so it was killed</source>
+        <translation>%1이(가) %2초 동안 아무것도 보내지 않았습니다 (생존 확인 제한 %3 ms): 멈췄거나 응답이 없어 강제 종료했습니다</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2 during the run</source>
+        <translation>%1이(가) 실행 중에 상태 %2로 종료했습니다</translation>
+    </message>
+    <message>
+        <source>%1 was killed by signal %2 (%3) during the run</source>
+        <translation>%1이(가) 실행 중에 시그널 %2 (%3)로 강제 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 ended (wait status %2) during the run</source>
+        <translation>%1이(가) 실행 중에 끝났습니다 (wait 상태 %2)</translation>
+    </message>
+    <message>
+        <source>parlab-worker not found: &apos;%1&apos; (the worker path parameter) is not an executable file</source>
+        <translation>parlab-worker를 찾을 수 없습니다: &apos;%1&apos;(작업자 경로 매개변수)은(는) 실행 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>parlab-worker not found: &apos;%1&apos; (PARLAB_WORKER) is not an executable file</source>
+        <translation>parlab-worker를 찾을 수 없습니다: &apos;%1&apos;(PARLAB_WORKER)은(는) 실행 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>parlab-worker not found (this program&apos;s path is unknown); reinstall parlab, build the parlab-worker target, or set PARLAB_WORKER</source>
+        <translation>parlab-worker를 찾을 수 없습니다 (이 프로그램의 경로를 알 수 없음). parlab을 다시 설치하거나, parlab-worker 타깃을 빌드하거나, PARLAB_WORKER를 설정하세요</translation>
+    </message>
+    <message>
+        <source>parlab-worker not found (looked in %1); reinstall parlab, build the parlab-worker target, or set PARLAB_WORKER</source>
+        <translation>parlab-worker를 찾을 수 없습니다 (찾아본 곳: %1). parlab을 다시 설치하거나, parlab-worker 타깃을 빌드하거나, PARLAB_WORKER를 설정하세요</translation>
+    </message>
+</context>
+<context>
     <name>parlab::ui::DartBoardChart</name>
     <message>
         <source>hit</source>
