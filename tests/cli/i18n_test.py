@@ -61,6 +61,17 @@ def main(argv):
         r = run(parlab, ["--lang"], c, config)
         check(r.returncode == 2 and "--lang" in r.stderr, "--lang without a value: exit 2 naming --lang", r)
 
+        # The window's saved choice (View ▸ Language) applies to the window's own options, not to the
+        # command lines, which follow --lang and the locale as other tools do.
+        os.makedirs(os.path.join(config, "parlab"), exist_ok=True)
+        with open(os.path.join(config, "parlab", "parlab.conf"), "w", encoding="utf-8") as f:
+            f.write("[General]\nlanguage=ko\n")
+        r = run(parlab, ["--lab", "moon"], c, config)
+        check(r.returncode == 2 and HANGUL.search(r.stderr), "saved language=ko: the window's errors are Korean", r)
+        r = run(parlab, ["run", "pi", "--workers", "0"], c, config)
+        check(r.returncode == 2 and not HANGUL.search(r.stderr), "saved language=ko: parlab run stays English", r)
+        os.remove(os.path.join(config, "parlab", "parlab.conf"))
+
         # A run's result lines stay English (scripts read them); its notes and errors do not.
         r = run(parlab, ["run", "pi", "--samples", "1e5", "--workers", "1", "--lang", "ko"], c, config)
         check(r.returncode == 0 and r.stdout.startswith("Workers: 1, Estimated Pi:"), "result line unchanged", r)

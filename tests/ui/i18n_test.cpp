@@ -1,8 +1,8 @@
 /// @file i18n_test.cpp
 /// @brief The window in Korean (issue 13): built under the Korean translation its tabs, Run
 /// buttons and chart titles read Korean; View ▸ Language switches a visible text to English and
-/// back without a restart, keeping the page and the settings; and the font the charts use draws
-/// Hangul (fails when no Korean-capable font is installed).
+/// back without a restart, keeping the page, the settings and the chosen figure; and the font
+/// the charts use draws Hangul (fails when no Korean-capable font is installed).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/figures_page.h"
 #include "labs/pi/pi_lab_page.h"
@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGlyphRun>
+#include <QListWidget>
 #include <QMenu>
 #include <QRawFont>
 #include <QTabWidget>
@@ -107,6 +108,9 @@ class I18nTest : public QObject {
         QVERIFY(slider);
         const int moved = slider->value() == slider->minimum() ? slider->minimum() + 1 : slider->minimum();
         slider->setValue(moved);
+        auto* figures = first->tabs()->widget(2)->findChild<QListWidget*>();
+        QVERIFY(figures && figures->count() > 3);
+        figures->setCurrentRow(3);
 
         QAction* english = first->findChild<QAction*>(QStringLiteral("language_en"));
         QVERIFY(english);
@@ -118,6 +122,7 @@ class I18nTest : public QObject {
         QVERIFY(!hasHangul(second->windowTitle()));
         QCOMPARE(second->tabs()->currentIndex(), 1);
         QCOMPARE(second->tabs()->widget(1)->findChild<QAbstractSlider*>()->value(), moved);
+        QCOMPARE(second->tabs()->widget(2)->findChild<QListWidget*>()->currentRow(), 3);
         QCOMPARE(savedLanguageChoice(), QStringLiteral("en"));
         QVERIFY(second->findChild<QAction*>(QStringLiteral("language_en"))->isChecked());
 

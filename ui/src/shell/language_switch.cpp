@@ -8,6 +8,7 @@
 #include "shell/main_window.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAction>
 #include <QActionGroup>
@@ -52,6 +53,11 @@ void carryOne(QWidget* from, QWidget* to)
             static_cast<QLineEdit*>(to)->setText(s->text());
     } else if (auto* s = qobject_cast<QTabWidget*>(from)) {
         static_cast<QTabWidget*>(to)->setCurrentIndex(s->currentIndex());
+    } else if (auto* s = qobject_cast<QAbstractItemView*>(from); s && s->currentIndex().isValid()) {
+        // A list of choices (the Figures page's figures): the same row, whatever its text says now.
+        auto* t = static_cast<QAbstractItemView*>(to);
+        if (t->model() && s->currentIndex().row() < t->model()->rowCount())
+            t->setCurrentIndex(t->model()->index(s->currentIndex().row(), s->currentIndex().column()));
     }
 }
 
