@@ -131,6 +131,29 @@ class I18nTest : public QObject {
         QCOMPARE(windows.window()->tabs()->currentIndex(), 1);
     }
 
+    void refusedWhileARunIsGoing()
+    {
+        saveLanguageChoice(QStringLiteral("ko"));
+        LanguageSwitch windows(buildWindow);
+        MainWindow* w = windows.window();
+        auto* pi = qobject_cast<PiLabPage*>(w->tabs()->widget(0));
+        QVERIFY(pi);
+        pi->applySetting(QStringLiteral("samples"), QStringLiteral("1e11")); // far longer than the test
+        pi->applySetting(QStringLiteral("workers"), QStringLiteral("1"));
+        pi->startRun();
+        QVERIFY(pi->isBusy());
+        // Rebuilding now would throw the run away: refused, and the menu is greyed out when opened.
+        QVERIFY(!windows.switchTo(QStringLiteral("en")));
+        QCOMPARE(windows.window(), w);
+        QCOMPARE(currentLanguage(), QStringLiteral("ko"));
+        Q_EMIT w->viewMenu()->aboutToShow();
+        QVERIFY(!w->findChild<QMenu*>(QStringLiteral("languageMenu"))->isEnabled());
+        pi->stop();
+        QTRY_VERIFY(!pi->isBusy());
+        Q_EMIT w->viewMenu()->aboutToShow();
+        QVERIFY(w->findChild<QMenu*>(QStringLiteral("languageMenu"))->isEnabled());
+    }
+
     void chartFontDrawsHangul()
     {
         std::unique_ptr<MainWindow> w(buildWindow());
