@@ -1769,7 +1769,7 @@ parlab — 병렬 작업을 눈으로 보기.
     </message>
     <message>
         <source>%1 numbers, passed until each point lasts ≥ %2 s, × %3 repeats; time per pass</source>
-        <translation>수 %1개, 점마다 ≥ %2초 걸릴 때까지 되풀이, × 반복 %3회. 통과당 시간</translation>
+        <translation>수 %1개, 점마다 ≥ %2초가 되도록 되풀이 × 반복 %3회, 통과당 시간</translation>
     </message>
     <message>
         <source>unknown sweep &apos;%1&apos;</source>
