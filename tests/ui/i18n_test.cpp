@@ -4,6 +4,7 @@
 /// back without a restart, keeping the page, the settings and the chosen figure; and the font
 /// the charts use draws Hangul (fails when no Korean-capable font is installed).
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/chart_export.h"
 #include "figures/figures_page.h"
 #include "labs/pi/pi_lab_page.h"
 #include "labs/primes/primes_lab_page.h"
@@ -94,6 +95,8 @@ class I18nTest : public QObject {
         QVERIFY2(std::any_of(titles.begin(), titles.end(), hasHangul), qPrintable(titles.join(QLatin1Char('|'))));
         QVERIFY(hasHangul(w->windowTitle()));
         QVERIFY(hasHangul(w->viewMenu()->title()));
+        // The caption under an exported image names the machine in the same language.
+        QVERIFY2(hasHangul(standardFooter(QStringLiteral("darts"))), qPrintable(standardFooter(QString())));
     }
 
     void switchesWithoutRestart()
