@@ -16,6 +16,7 @@
 #include "parlab/primes.h"
 #include "parlab/run_args.h"
 #include "parlab/statistics.h"
+#include "parlab/translate.h"
 #include "parlab/version.h"
 
 #include <algorithm>
@@ -32,7 +33,10 @@ namespace parlab::cli {
 
 namespace {
 
-const char* kUsage =
+// The result lines ("Workers: 2, Estimated Pi: …") stay English: they mirror the book's Python
+// output and scripts read them. Help, notes and errors are translated.
+const char* kUsage = PARLAB_TRANSLATE_NOOP(
+    "parlab::Cli",
     "Usage:\n"
     "  parlab run pi [--samples N] [--workers K] [--blocks B] [--seed S]\n"
     "                [--kernel scalar|batched] [--seeding independent|identical]\n"
@@ -49,7 +53,8 @@ const char* kUsage =
     "primes --kernel: scalar (default) is the seed's loop; batched tries the same divisors, vectorised.\n"
     "The processes backend runs parlab-worker from this program's directory, or from ../libexec/parlab\n"
     "when installed (or $PARLAB_WORKER).\n"
-    "Exit codes: 0 done, 1 failed, 2 bad arguments, 130 interrupted.\n";
+    "--lang ko|en: the language of help and messages (default: the system's).\n"
+    "Exit codes: 0 done, 1 failed, 2 bad arguments, 130 interrupted.\n");
 
 /// A run that started and failed (a worker died, a malformed message): exit 1, not a usage error.
 class RunFailed : public std::runtime_error {
@@ -124,10 +129,16 @@ void writeTiming(JsonWriter& j, const Timing& t, const MachineLoad& load)
 /// the result, so on stdout; --json has background_cpu instead).
 void noteIfBusy(const MachineLoad& load)
 {
-    if (load.known && load.backgroundCores > kBusyMachineCores)
-        std::printf("Note: other programs used %.1f cores during the run — the time may not show the lesson; "
-                    "close them and run again.\n",
-                    load.backgroundCores);
+    if (!load.known || load.backgroundCores <= kBusyMachineCores)
+        return;
+    {
+        char cores[32];
+        std::snprintf(cores, sizeof cores, "%.1f", load.backgroundCores);
+        std::printf("%s\n", fill(translate("parlab::Cli", "Note: other programs used %1 cores during the run — the "
+                                                          "time may not show the lesson; close them and run again."),
+                                 {cores})
+                                .c_str());
+    }
 }
 
 /// " (median of 5: 0.201 … 0.230 s)" after a time, when there were repeats.
@@ -266,6 +277,7 @@ std::vector<OptionSpec> withJson(std::vector<OptionSpec> specs)
 {
     specs.push_back({"--json", false});
     specs.push_back({"--repeat"});
+    specs.push_back({"--lang"}); // read before parsing, by setUpLanguage()
     return specs;
 }
 
@@ -280,12 +292,12 @@ int runCommand(int argc, char** argv)
 {
     std::vector<std::string> args(argv, argv + argc);
     if (args.empty()) {
-        printError("'parlab run' needs an experiment: pi or primes (see parlab run --help)");
+        printError(translate("parlab::Cli", "'parlab run' needs an experiment: pi or primes (see parlab run --help)"));
         return kExitUsage;
     }
     const std::string what = args[0];
     if (what == "--help" || what == "-h") {
-        std::fputs(kUsage, stdout);
+        std::fputs(translate("parlab::Cli", kUsage).c_str(), stdout);
         return 0;
     }
     args.erase(args.begin());
@@ -293,17 +305,17 @@ int runCommand(int argc, char** argv)
     InterruptGuard interrupts(cancel);
     try {
         if (what != "pi" && what != "primes")
-            throw UsageError("unknown experiment '" + what + "' (allowed: pi, primes)");
+            throw UsageError(fill(translate("parlab::Cli", "unknown experiment '%1' (allowed: pi, primes)"), {what}));
         const auto specs = withJson(what == "pi" ? piRunOptions() : primesRunOptions());
         if (asksForHelp(args, specs)) {
-            std::fputs(kUsage, stdout);
+            std::fputs(translate("parlab::Cli", kUsage).c_str(), stdout);
             return 0;
         }
         const ParsedArgs o(args, specs, 0, "'parlab run " + what + "'");
         interrupts.arm();
         return what == "pi" ? runPiCommand(o, cancel) : runPrimesCommand(o, cancel);
     } catch (const RunFailed& e) {
-        printError(std::string("the run failed: ") + e.what());
+        printError(fill(translate("parlab::Cli", "the run failed: %1"), {e.what()}));
         return kExitFailed;
     } catch (const UsageError& e) {
         printError(e.what());
@@ -313,7 +325,7 @@ int runCommand(int argc, char** argv)
         printError("--" + std::string(e.what()));
         return kExitUsage;
     } catch (const std::exception& e) {
-        printError(std::string("the run failed: ") + e.what());
+        printError(fill(translate("parlab::Cli", "the run failed: %1"), {e.what()}));
         return kExitFailed;
     }
 }

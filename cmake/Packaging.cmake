@@ -32,5 +32,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/parlab/parlab")
 # Qt finds a font through fontconfig; without any font installed the window has no text.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core")
+# Not libraries, so dpkg-shlibdeps cannot find them (CPack appends its list to this one): a
+# Korean classroom needs a Hangul font, and Qt's own translations for standard dialog buttons.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-nanum, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

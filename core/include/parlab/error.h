@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace parlab {
 
@@ -21,6 +22,15 @@ class InvalidParameter : public Error {
   public:
     InvalidParameter(const std::string& parameter, const std::string& problem)
         : Error(parameter + " " + problem), parameter_(parameter)
+    {
+    }
+    /// The whole sentence at once (translated as one, with its values): `message` names the
+    /// parameter first, so a front end can still put "--" before it.
+    struct Sentence {
+        std::string text;
+    };
+    InvalidParameter(const std::string& parameter, Sentence message)
+        : Error(std::move(message.text)), parameter_(parameter)
     {
     }
     [[nodiscard]] const std::string& parameter() const noexcept { return parameter_; }

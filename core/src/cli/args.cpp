@@ -3,6 +3,7 @@
 /// silently taken as a value or a file name.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/args.h"
+#include "parlab/translate.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -81,9 +82,10 @@ ParsedArgs::ParsedArgs(const std::vector<std::string>& args, const std::vector<O
         const std::string& arg = args[i];
         if (arg.size() < 3 || arg.substr(0, 2) != "--") {
             if (!arg.empty() && arg[0] == '-')
-                throw UsageError("unknown option '" + arg + "' for " + cmd + " (allowed: " + allowed(specs) + ")");
+                throw UsageError(fill(translate("parlab::Args", "unknown option '%1' for %2 (allowed: %3)"),
+                                      {arg, cmd, allowed(specs)}));
             if (positionals_.size() >= maxPositionals)
-                throw UsageError("unexpected argument '" + arg + "' for " + cmd);
+                throw UsageError(fill(translate("parlab::Args", "unexpected argument '%1' for %2"), {arg, cmd}));
             positionals_.push_back(arg);
             continue;
         }
@@ -91,21 +93,23 @@ ParsedArgs::ParsedArgs(const std::vector<std::string>& args, const std::vector<O
         const std::string name = arg.substr(0, eq);
         const OptionSpec* spec = find(specs, name);
         if (!spec)
-            throw UsageError("unknown option '" + name + "' for " + cmd + " (allowed: " + allowed(specs) + ")");
+            throw UsageError(fill(translate("parlab::Args", "unknown option '%1' for %2 (allowed: %3)"),
+                                  {name, cmd, allowed(specs)}));
         if (has(name))
-            throw UsageError(name + " is given twice");
+            throw UsageError(fill(translate("parlab::Args", "%1 is given twice"), {name}));
         std::string value;
         if (!spec->takesValue) {
             if (eq != std::string::npos)
-                throw UsageError(name + " takes no value");
+                throw UsageError(fill(translate("parlab::Args", "%1 takes no value"), {name}));
         } else if (eq != std::string::npos) {
             value = arg.substr(eq + 1);
         } else {
             if (i + 1 >= args.size())
-                throw UsageError(name + " needs a value");
+                throw UsageError(fill(translate("parlab::Args", "%1 needs a value"), {name}));
             if (looksLikeOption(args[i + 1]))
-                throw UsageError(name + " needs a value (got the option '" + args[i + 1] + "'; write " + name +
-                                 "=VALUE for a value that starts with --)");
+                throw UsageError(fill(translate("parlab::Args", "%1 needs a value (got the option '%2'; write "
+                                                                "%1=VALUE for a value that starts with --)"),
+                                      {name, args[i + 1]}));
             value = args[++i];
         }
         given_.emplace_back(name, std::move(value));

@@ -2,6 +2,7 @@
 /// @brief Names of the run vocabulary, for the CLI, the UI and JSON.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/options.h"
+#include "parlab/translate.h"
 
 #include "parlab/error.h"
 
@@ -122,7 +123,8 @@ template <typename Enum> Enum parseEnum(std::string_view text, std::string_view 
     if (const auto v = parseName<Enum>(text))
         return *v;
     throw InvalidParameter(std::string(parameter),
-                           "must be one of " + allowedNames<Enum>() + " (got '" + std::string(text) + "')");
+                           InvalidParameter::Sentence{fill(translate("parlab::Args", "%1 must be one of %2 (got '%3')"),
+                                                           {parameter, allowedNames<Enum>(), text})});
 }
 
 template std::optional<Backend> parseName<Backend>(std::string_view);

@@ -3,6 +3,7 @@
 /// own validation, so the window cannot accept what `parlab run` rejects or the reverse.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/run_args.h"
+#include "parlab/translate.h"
 
 #include "parlab/parse_count.h"
 #include "parlab/prime_check.h"
@@ -83,7 +84,7 @@ std::uint64_t rangeEndArg(std::string_view text, std::string_view option)
 double decimalArg(std::string_view text, std::string_view option, double lo, double hi, std::string_view what)
 {
     const auto bad = [&] {
-        return UsageError(std::string(option) + " must be " + std::string(what) + " (got '" + std::string(text) + "')");
+        return UsageError(fill(translate("parlab::Args", "%1 must be %2 (got '%3')"), {option, what, text}));
     };
     // from_chars would also take "inf", "nan" and more digits than mean anything; allow only the
     // plain decimal a person writes. It is locale-independent, unlike strtod under QApplication.
@@ -107,12 +108,14 @@ double decimalArg(std::string_view text, std::string_view option, double lo, dou
 
 double switchIntervalArg(std::string_view text)
 {
-    return decimalArg(text, "--switch-interval", 0.01, 1000, "a number of milliseconds in 0.01…1000, like 5 or 0.5");
+    return decimalArg(text, "--switch-interval", 0.01, 1000,
+                      translate("parlab::Args", "a number of milliseconds in 0.01…1000, like 5 or 0.5"));
 }
 
 double targetSecondsArg(std::string_view text)
 {
-    return decimalArg(text, "--target", 0.01, 60, "a number of seconds in 0.01…60, like 0.3");
+    return decimalArg(text, "--target", 0.01, 60,
+                      translate("parlab::Args", "a number of seconds in 0.01…60, like 0.3"));
 }
 
 int repeatArg(std::string_view text)
@@ -129,8 +132,8 @@ int repeatArg(std::string_view text)
 void checkRange(std::uint64_t first, std::uint64_t last)
 {
     if (first > last)
-        throw UsageError("--from must not exceed --to (from " + std::to_string(first) + ", to " + std::to_string(last) +
-                         ")");
+        throw UsageError(fill(translate("parlab::Args", "--from must not exceed --to (from %1, to %2)"),
+                              {std::to_string(first), std::to_string(last)}));
 }
 
 void applyPiArgs(const ParsedArgs& args, PiParams& p)

@@ -2,6 +2,7 @@
 /// @brief Pilot runs growing a problem until its fastest point is long enough to measure.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/calibration.h"
+#include "parlab/translate.h"
 
 #include "parlab/error.h"
 
@@ -14,7 +15,8 @@ std::optional<Calibration> calibrate(const std::function<std::optional<double>(s
                                      double targetSeconds, std::uint64_t maxScale)
 {
     if (!(targetSeconds > 0) || maxScale < 1)
-        throw InvalidParameter("target", "must be more than 0 seconds");
+        throw InvalidParameter(
+            "target", InvalidParameter::Sentence{translate("parlab::Measure", "target must be more than 0 seconds")});
     Calibration c;
     std::uint64_t scale = 1;
     for (;;) {

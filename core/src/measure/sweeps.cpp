@@ -2,6 +2,7 @@
 /// @brief The chapter's sweeps as lists of runs, and measuring such a list with repeats.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/sweeps.h"
+#include "parlab/translate.h"
 
 #include "parlab/cancel_token.h"
 #include "parlab/error.h"
@@ -113,9 +114,10 @@ bool measureEach(const std::vector<Point>& points, const MeasureOptions& o, cons
                  const std::function<void(const MeasuredPoint&)>& onPoint)
 {
     if (o.repeats < 1)
-        throw Error("repeats must be at least 1 (got " + std::to_string(o.repeats) + ")");
+        throw Error(
+            fill(translate("parlab::Measure", "repeats must be at least 1 (got %1)"), {std::to_string(o.repeats)}));
     if (o.targetSeconds < 0 || o.maxPasses < 1)
-        throw Error("the target time must be 0 or more seconds, with at least one pass");
+        throw Error(translate("parlab::Measure", "the target time must be 0 or more seconds, with at least one pass"));
     for (const Point& pt : points) {
         std::vector<double> seconds;
         seconds.reserve(static_cast<std::size_t>(o.repeats));
@@ -197,7 +199,7 @@ bool timeToN(std::uint64_t last, std::uint64_t steps, const CancelToken& cancel,
              const std::function<void(std::uint64_t, double)>& onPoint)
 {
     if (steps == 0 || last == 0)
-        throw Error("time to 1…n needs a last number and at least one step");
+        throw Error(translate("parlab::Measure", "time to 1…n needs a last number and at least one step"));
     const std::uint64_t step = std::max<std::uint64_t>(1, last / steps);
     double total = 0;
     std::uint64_t primes = 0;

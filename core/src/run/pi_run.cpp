@@ -2,6 +2,7 @@
 /// @brief π's entry point: checks the parameters, resolves the block count, picks the backend.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parlab/pi.h"
+#include "parlab/translate.h"
 
 #include "backends/backends.h"
 #include "parlab/error.h"
@@ -24,14 +25,20 @@ std::uint64_t resolvedBlocks(const PiParams& p) noexcept
 void validate(const PiParams& p)
 {
     if (p.samples < 1 || p.samples > kMaxPiSamples)
-        throw InvalidParameter("samples", "must be 1…1e11 (got " + std::to_string(p.samples) + ")");
+        throw InvalidParameter("samples",
+                               InvalidParameter::Sentence{fill(translate("parlab::Run", "%1 must be 1…1e11 (got %2)"),
+                                                               {"samples", std::to_string(p.samples)})});
     detail::checkExecution(p.workers, p.switchIntervalMs, p.livenessSeconds);
     const std::uint64_t blocks = resolvedBlocks(p);
     if (blocks > kMaxPiBlocks)
-        throw InvalidParameter("blocks", "must be 1…1e7 (got " + std::to_string(blocks) + ")");
+        throw InvalidParameter("blocks",
+                               InvalidParameter::Sentence{fill(translate("parlab::Run", "%1 must be 1…1e7 (got %2)"),
+                                                               {"blocks", std::to_string(blocks)})});
     if (blocks > p.samples)
-        throw InvalidParameter("blocks", "must not exceed samples (" + std::to_string(blocks) + " blocks for " +
-                                             std::to_string(p.samples) + " darts)");
+        throw InvalidParameter("blocks",
+                               InvalidParameter::Sentence{
+                                   fill(translate("parlab::Run", "%1 must not exceed samples (%2 blocks for %3 darts)"),
+                                        {"blocks", std::to_string(blocks), std::to_string(p.samples)})});
 }
 
 PiResult runPi(const PiParams& params, Telemetry* telemetry, const CancelToken& cancel)

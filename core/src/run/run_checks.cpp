@@ -6,6 +6,7 @@
 #include "parlab/error.h"
 #include "parlab/pi.h"
 #include "parlab/telemetry.h"
+#include "parlab/translate.h"
 
 #include <string>
 
@@ -14,12 +15,17 @@ namespace parlab::detail {
 void checkExecution(int workers, double switchIntervalMs, double livenessSeconds)
 {
     if (workers < 1 || workers > kMaxWorkers)
-        throw InvalidParameter("workers", "must be 1…256 (got " + std::to_string(workers) + ")");
+        throw InvalidParameter("workers",
+                               InvalidParameter::Sentence{fill(translate("parlab::Run", "%1 must be 1…256 (got %2)"),
+                                                               {"workers", std::to_string(workers)})});
     if (!(switchIntervalMs >= 0.01 && switchIntervalMs <= 1000))
-        throw InvalidParameter("switch-interval",
-                               "must be 0.01…1000 ms (got " + std::to_string(switchIntervalMs) + ")");
+        throw InvalidParameter("switch-interval", InvalidParameter::Sentence{
+                                                      fill(translate("parlab::Run", "%1 must be 0.01…1000 ms (got %2)"),
+                                                           {"switch-interval", std::to_string(switchIntervalMs)})});
     if (!(livenessSeconds >= 0.01 && livenessSeconds <= 3600))
-        throw InvalidParameter("liveness", "must be 0.01…3600 s (got " + std::to_string(livenessSeconds) + ")");
+        throw InvalidParameter(
+            "liveness", InvalidParameter::Sentence{fill(translate("parlab::Run", "%1 must be 0.01…3600 s (got %2)"),
+                                                        {"liveness", std::to_string(livenessSeconds)})});
 }
 
 void checkTelemetry(const Telemetry* telemetry, int workers)

@@ -9,6 +9,8 @@
 #include "parlab/machine.h"
 #include "parlab/version.h"
 
+#include "parlab/translate.h"
+
 #include <QBarSeries>
 #include <QBarSet>
 #include <QBuffer>
@@ -78,10 +80,11 @@ int footerHeight(const QString& footer, int width)
 QString standardFooter(const QString& parameters)
 {
     const MachineInfo& m = machine();
-    const QString machineText = QStringLiteral("%1, %2 physical / %3 logical cores")
-                                    .arg(QString::fromStdString(m.cpuModel))
-                                    .arg(m.physicalCores)
-                                    .arg(m.logicalCores);
+    const QString machineText =
+        QString::fromStdString(parlab::translate("parlab::ChartExport", "%1, %2 physical / %3 logical cores"))
+            .arg(QString::fromStdString(m.cpuModel))
+            .arg(m.physicalCores)
+            .arg(m.logicalCores);
     const QString ver = toQString(version());
     QStringList parts;
     if (!parameters.isEmpty())
@@ -171,7 +174,7 @@ QString exportFormat(const QString& path)
 QString writeImage(const QImage& image, const QString& path, const char* format)
 {
     if (image.isNull())
-        return QStringLiteral("nothing to export");
+        return QString::fromStdString(parlab::translate("parlab::ChartExport", "nothing to export"));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -182,7 +185,7 @@ QString writeImage(const QImage& image, const QString& path, const char* format)
     if (jpeg)
         writer.setQuality(92);
     if (!writer.write(encoded))
-        return QStringLiteral("cannot encode %1 for %2: %3")
+        return QString::fromStdString(parlab::translate("parlab::ChartExport", "cannot encode %1 for %2: %3"))
             .arg(QString::fromLatin1(format), path, writer.errorString());
     return writeFileBytes(path, bytes);
 }
@@ -195,9 +198,10 @@ QString writePng(const QImage& image, const QString& path)
 QString writeSvg(const ChartExport& e, const QString& path, bool withFooter)
 {
     if (!e.widget)
-        return QStringLiteral("nothing to export");
+        return QString::fromStdString(parlab::translate("parlab::ChartExport", "nothing to export"));
     if (!e.svgSensible)
-        return QStringLiteral("this chart is a dense dart cloud: export it as PNG");
+        return QString::fromStdString(
+            parlab::translate("parlab::ChartExport", "this chart is a dense dart cloud: export it as PNG"));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QSize logical = e.widget->size();

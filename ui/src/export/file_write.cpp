@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/file_write.h"
 
+#include "parlab/translate.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -27,7 +29,8 @@ QString systemError(int error)
 
 QString cannotWrite(const QString& path, int error)
 {
-    return QStringLiteral("cannot write %1: %2").arg(path, systemError(error));
+    return QString::fromStdString(parlab::translate("parlab::FileWrite", "cannot write %1: %2"))
+        .arg(path, systemError(error));
 }
 
 /// 0 when every byte went out, else errno. A short write is retried: only an error stops it.
@@ -55,8 +58,11 @@ QString writeInPlace(const QString& path, const QByteArray& bytes)
     // O_NONBLOCK so that a FIFO nobody reads fails at once (ENXIO) instead of hanging the export.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return errno == ENXIO ? QStringLiteral("cannot write %1: no program is reading this FIFO").arg(path)
-                              : cannotWrite(path, errno);
+        return errno == ENXIO
+                   ? QString::fromStdString(
+                         parlab::translate("parlab::FileWrite", "cannot write %1: no program is reading this FIFO"))
+                         .arg(path)
+                   : cannotWrite(path, errno);
     int error = ::fcntl(fd, F_SETFL, 0) < 0 ? errno : 0; // the reader is there: block as usual now
     if (!error)
         error = writeAll(fd, bytes);
@@ -115,8 +121,11 @@ Kind classify(const QByteArray& path, struct stat& st, int& error)
 
 QString notAFile(const QString& path, const struct stat& st)
 {
-    return S_ISDIR(st.st_mode) ? QStringLiteral("%1 is a folder, not a file").arg(path)
-                               : QStringLiteral("%1 is not a regular file, a FIFO or a character device").arg(path);
+    return S_ISDIR(st.st_mode)
+               ? QString::fromStdString(parlab::translate("parlab::FileWrite", "%1 is a folder, not a file")).arg(path)
+               : QString::fromStdString(
+                     parlab::translate("parlab::FileWrite", "%1 is not a regular file, a FIFO or a character device"))
+                     .arg(path);
 }
 
 /// A symbolic link to a regular file: replace the file it points to, not the link.
@@ -131,7 +140,7 @@ QString resolved(const QString& path)
 QString checkOutputPath(const QString& path)
 {
     if (path.isEmpty())
-        return QStringLiteral("the file name is empty");
+        return QString::fromStdString(parlab::translate("parlab::FileWrite", "the file name is empty"));
     struct stat st {};
     int error = 0;
     switch (classify(QFile::encodeName(path), st, error)) {
@@ -145,9 +154,11 @@ QString checkOutputPath(const QString& path)
     }
     const QFileInfo dir(QFileInfo(resolved(path)).absolutePath());
     if (!dir.isDir())
-        return QStringLiteral("the folder %1 does not exist").arg(dir.filePath());
+        return QString::fromStdString(parlab::translate("parlab::FileWrite", "the folder %1 does not exist"))
+            .arg(dir.filePath());
     if (::access(QFile::encodeName(dir.filePath()).constData(), W_OK | X_OK) < 0)
-        return QStringLiteral("cannot write into the folder %1: %2").arg(dir.filePath(), systemError(errno));
+        return QString::fromStdString(parlab::translate("parlab::FileWrite", "cannot write into the folder %1: %2"))
+            .arg(dir.filePath(), systemError(errno));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "parlab/error.h"
 #include "parlab/result_cache.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -36,7 +37,8 @@ ResultCache* FigureStore::cache()
             cache_ = std::make_unique<ResultCache>(path().toStdString());
         } catch (const parlab::Error& e) {
             failed_ = true;
-            warning_ = QStringLiteral("The result cache cannot be used: %1").arg(QString::fromStdString(e.what()));
+            warning_ = QCoreApplication::translate("Figures", "The result cache cannot be used: %1")
+                           .arg(QString::fromStdString(e.what()));
         }
     }
     return cache_.get();

@@ -8,10 +8,12 @@
 #include "figures/figure_registry.h"
 #include "figures/timed_points.h"
 #include "parlab/error.h"
+#include "parlab/translate.h"
 #include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -33,7 +35,9 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     for (const auto& f : allFigures()) {
         const FigureInfo i = f->info();
         auto* item = new QListWidgetItem(
-            i.bookFigure.isEmpty() ? i.id : QStringLiteral("%1   (fig. %2)").arg(i.id, i.bookFigure), list_);
+            i.bookFigure.isEmpty() ? i.id
+                                   : QCoreApplication::translate("Figures", "%1   (fig. %2)").arg(i.id, i.bookFigure),
+            list_);
         item->setData(Qt::UserRole, i.id);
         item->setToolTip(i.title);
     }
@@ -131,8 +135,8 @@ void FiguresPage::applySetting(const QString& name, const QString& value)
         QStringList ids;
         for (const auto& f : allFigures())
             ids << f->info().id;
-        throw parlab::Error("--figure must be one of " + ids.join(QStringLiteral(", ")).toStdString() + " (got '" +
-                            value.toStdString() + "')");
+        throw parlab::Error(fill(translate("parlab::LabSettings", "--figure must be one of %1 (got '%2')"),
+                                 {ids.join(QStringLiteral(", ")).toStdString(), value.toStdString()}));
     }
 }
 

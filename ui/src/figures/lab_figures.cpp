@@ -14,6 +14,7 @@
 #include "parlab/telemetry.h"
 
 #include <QChart>
+#include <QCoreApplication>
 
 namespace parlab::ui {
 
@@ -23,9 +24,11 @@ class Darts : public Figure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("darts"), QStringLiteral("Darts in the unit square"),
-                QStringLiteral("10 000 darts thrown at the unit square; the share inside the quarter circle is π/4."),
-                QStringLiteral("The estimate wanders between about 3.0 and 3.2 from seed to seed: its error shrinks "
+        return {QStringLiteral("darts"), QCoreApplication::translate("Figures", "Darts in the unit square"),
+                QCoreApplication::translate(
+                    "Figures", "10 000 darts thrown at the unit square; the share inside the quarter circle is π/4."),
+                QCoreApplication::translate(
+                    "Figures", "The estimate wanders between about 3.0 and 3.2 from seed to seed: its error shrinks "
                                "only like 1/√N, so three decimals need about 10 million darts."),
                 QStringLiteral("9-1")};
     }
@@ -117,9 +120,12 @@ class PrimesRunFigure : public Figure {
                                QString::number(e.first), QString::number(e.count), QString::number(e.cost),
                                QString::number(static_cast<int>(e.kind))});
             const WorkerCounters& c = s.workers[static_cast<std::size_t>(w)];
-            out.add(QStringLiteral("numbers checked"), w, static_cast<double>(c.items));
-            out.add(QStringLiteral("trial divisions"), w, static_cast<double>(c.divisions));
-            out.add(QStringLiteral("busy seconds"), w, static_cast<double>(c.busyNs) * 1e-9);
+            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "numbers checked")), w,
+                    static_cast<double>(c.items));
+            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "trial divisions")), w,
+                    static_cast<double>(c.divisions));
+            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "busy seconds")), w,
+                    static_cast<double>(c.busyNs) * 1e-9);
         }
         return out.text();
     }
@@ -159,11 +165,11 @@ class PrimesRunFigure : public Figure {
                 if (pt.x() >= 0 && pt.x() < run.workers)
                     set(run.snapshot.workers[static_cast<std::size_t>(pt.x())], pt.y());
         };
-        fill(QStringLiteral("numbers checked"),
+        fill(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "numbers checked")),
              [](WorkerCounters& c, double v) { c.items = static_cast<std::uint64_t>(v); });
-        fill(QStringLiteral("trial divisions"),
+        fill(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "trial divisions")),
              [](WorkerCounters& c, double v) { c.divisions = static_cast<std::uint64_t>(v); });
-        fill(QStringLiteral("busy seconds"),
+        fill(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "busy seconds")),
              [](WorkerCounters& c, double v) { c.busyNs = static_cast<std::int64_t>(v * 1e9); });
         for (const WorkerCounters& c : run.snapshot.workers)
             run.snapshot.doneItems += c.items;
@@ -185,10 +191,12 @@ class CpuTimeline : public PrimesRunFigure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("cpu-timeline"), QStringLiteral("Per-worker busy and idle time"),
-                QStringLiteral("One lane per worker process: each chunk of the book's range is a bar from when the "
+        return {QStringLiteral("cpu-timeline"), QCoreApplication::translate("Figures", "Per-worker busy and idle time"),
+                QCoreApplication::translate(
+                    "Figures", "One lane per worker process: each chunk of the book's range is a bar from when the "
                                "worker started it to when it finished. Gaps are idle time."),
-                QStringLiteral("With more workers than cores the lanes stretch: the cores are shared. At the end "
+                QCoreApplication::translate(
+                    "Figures", "With more workers than cores the lanes stretch: the cores are shared. At the end "
                                "some workers finish early and wait for the last chunks (the hatched tail)."),
                 QStringLiteral("9-3…9-7")};
     }
@@ -216,10 +224,12 @@ class WorkerLoad : public PrimesRunFigure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("worker-load"), QStringLiteral("Load per worker"),
-                QStringLiteral("Numbers checked, trial divisions and busy time per worker process for the book's "
+        return {QStringLiteral("worker-load"), QCoreApplication::translate("Figures", "Load per worker"),
+                QCoreApplication::translate(
+                    "Figures", "Numbers checked, trial divisions and busy time per worker process for the book's "
                                "range handed out in Python's default chunks."),
-                QStringLiteral("Equal counts of numbers do not mean equal work: the divisions differ, and so do "
+                QCoreApplication::translate(
+                    "Figures", "Equal counts of numbers do not mean equal work: the divisions differ, and so do "
                                "the busy times — the imbalance is the slowest worker over the mean."),
                 QString()};
     }

@@ -11,6 +11,7 @@
 #include "parlab/sweeps.h"
 #include "text/format.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 
@@ -65,15 +66,16 @@ std::optional<QString> measurePiSweep(const FigureParams& fp, const CancelToken&
         scale = c->scale;
     }
     out.setFact(QStringLiteral("samples"), QString::number(s.samples * scale));
-    out.setFact(QStringLiteral("about"), QStringLiteral("π, scalar"));
-    out.setFact(QStringLiteral("size"), fp.target() > 0
-                                            ? QStringLiteral("%1 darts per point (the fastest ≥ %2 s) × %3 repeats")
-                                                  .arg(humanCount(static_cast<double>(s.samples * scale)))
-                                                  .arg(fp.target())
-                                                  .arg(fp.repeats)
-                                            : QStringLiteral("the book's size: %1 darts × %2 repeats")
-                                                  .arg(humanCount(static_cast<double>(s.samples)))
-                                                  .arg(fp.repeats));
+    out.setFact(QStringLiteral("about"), QCoreApplication::translate("Figures", "π, scalar"));
+    out.setFact(QStringLiteral("size"),
+                fp.target() > 0
+                    ? QCoreApplication::translate("Figures", "%1 darts per point (the fastest ≥ %2 s) × %3 repeats")
+                          .arg(humanCount(static_cast<double>(s.samples * scale)))
+                          .arg(fp.target())
+                          .arg(fp.repeats)
+                    : QCoreApplication::translate("Figures", "the book's size: %1 darts × %2 repeats")
+                          .arg(humanCount(static_cast<double>(s.samples)))
+                          .arg(fp.repeats));
     base.samples *= scale;
     std::vector<int> counts;
     for (int k = 1; k <= s.maxWorkers; ++k)
@@ -110,10 +112,13 @@ class TimeVsWorkers : public PiSweepFigure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("time-vs-workers"), QStringLiteral("Computation time vs number of workers"),
-                QStringLiteral("The same number of darts thrown by 1…K workers on each execution model: GIL-bound "
+        return {QStringLiteral("time-vs-workers"),
+                QCoreApplication::translate("Figures", "Computation time vs number of workers"),
+                QCoreApplication::translate(
+                    "Figures", "The same number of darts thrown by 1…K workers on each execution model: GIL-bound "
                                "threads, worker processes and oneTBB tasks. The dashed line is the ideal T₁/k."),
-                QStringLiteral("gil-threads stay flat: one lock lets one thread compute at a time. processes and tbb "
+                QCoreApplication::translate(
+                    "Figures", "gil-threads stay flat: one lock lets one thread compute at a time. processes and tbb "
                                "halve the time with each doubling — until the physical cores run out."),
                 QStringLiteral("9-2")};
     }
@@ -121,12 +126,13 @@ class TimeVsWorkers : public PiSweepFigure {
   protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("time (s)"), [](const QString& n) {
-            return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
-                           n.contains(QLatin1String("predicted"))
-                       ? XySpec::Style::dashed
-                       : XySpec::Style::lineMarkers;
-        });
+        return XySpec::of(info().title, QCoreApplication::translate("Figures", "workers"),
+                          QCoreApplication::translate("Figures", "time (s)"), [](const QString& n) {
+                              return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
+                                             n.contains(QLatin1String("predicted"))
+                                         ? XySpec::Style::dashed
+                                         : XySpec::Style::lineMarkers;
+                          });
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override
@@ -140,7 +146,7 @@ class TimeVsWorkers : public PiSweepFigure {
         if (!pts.isEmpty() && pts.front().x() == 1) {
             const int last = static_cast<int>(pts.back().x());
             for (int k = 1; k <= last; ++k)
-                p.add(QStringLiteral("ideal T₁/k"), k, pts.front().y() / k);
+                p.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "ideal T₁/k")), k, pts.front().y() / k);
         }
         // Why the curves bend: the busiest worker's darts on the cores there are (plus a worker
         // process's start-up), at the 1-worker rate — for the chapter's processes, or the one
@@ -152,8 +158,9 @@ class TimeVsWorkers : public PiSweepFigure {
                 break;
             }
         if (book)
-            overlayBook(p, QStringLiteral("processes"), book::kProcessesPurePython,
-                        QStringLiteral("book, 4-core laptop (processes, scaled)"));
+            overlayBook(
+                p, QStringLiteral("processes"), book::kProcessesPurePython,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "book, 4-core laptop (processes, scaled)")));
     }
 };
 
@@ -161,10 +168,12 @@ class Speedup : public PiSweepFigure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("speedup"), QStringLiteral("Speed-up vs number of workers"),
-                QStringLiteral("The time-vs-workers runs as speed-up T₁/Tₖ per execution model, the ideal line "
+        return {QStringLiteral("speedup"), QCoreApplication::translate("Figures", "Speed-up vs number of workers"),
+                QCoreApplication::translate(
+                    "Figures", "The time-vs-workers runs as speed-up T₁/Tₖ per execution model, the ideal line "
                                "y = k, the processes' efficiency (speed-up ÷ k, 0…1) and an Amdahl fit."),
-                QStringLiteral("Speed-up follows the ideal line up to the physical cores and then flattens; the "
+                QCoreApplication::translate(
+                    "Figures", "Speed-up follows the ideal line up to the physical cores and then flattens; the "
                                "fitted serial fraction says how much of the run cannot be parallelised."),
                 QStringLiteral("9-2")};
     }
@@ -172,14 +181,15 @@ class Speedup : public PiSweepFigure {
   protected:
     XySpec spec() const override
     {
-        XySpec s = XySpec::of(info().title, QStringLiteral("workers"),
-                              QStringLiteral("speed-up T₁/Tₖ (efficiency 0…1)"), [](const QString& n) {
-                                  return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
-                                                 n.startsWith(QLatin1String("Amdahl")) ||
-                                                 n.contains(QLatin1String("efficiency"))
-                                             ? XySpec::Style::dashed
-                                             : XySpec::Style::lineMarkers;
-                              });
+        XySpec s =
+            XySpec::of(info().title, QCoreApplication::translate("Figures", "workers"),
+                       QCoreApplication::translate("Figures", "speed-up T₁/Tₖ (efficiency 0…1)"), [](const QString& n) {
+                           return n.startsWith(QLatin1String("ideal")) || n.startsWith(QLatin1String("book")) ||
+                                          n.startsWith(QLatin1String("Amdahl")) ||
+                                          n.contains(QLatin1String("efficiency"))
+                                      ? XySpec::Style::dashed
+                                      : XySpec::Style::lineMarkers;
+                       });
         s.yText = [](double v) { return QStringLiteral("%1×").arg(v, 0, 'f', 2); };
         return s;
     }
@@ -230,7 +240,7 @@ class Speedup : public PiSweepFigure {
         for (int k = 1; k <= last; ++k)
             out.add(QStringLiteral("ideal"), k, k);
         for (const auto& [k, s] : procSpeedup)
-            out.add(fitted + QStringLiteral(" efficiency"), k, s / k);
+            out.add(fitted + QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", " efficiency")), k, s / k);
         // Fitted where the cores are not shared: beyond them the curve flattens for want of cores,
         // not because of a serial part.
         // One speed-up fits any serial fraction exactly: the fit is shown only when at least two
@@ -257,14 +267,16 @@ class Speedup : public PiSweepFigure {
             for (int k = 1; k <= last; ++k)
                 out.add(label, k, 1.0 / (f + (1.0 - f) / k));
         } else if (!procSpeedup.empty()) {
-            const QString why = QStringLiteral("no Amdahl fit (needs 2+ worker counts within %1 cores)").arg(cores);
+            const QString why =
+                QCoreApplication::translate("Figures", "no Amdahl fit (needs 2+ worker counts within %1 cores)")
+                    .arg(cores);
             out.setFact(QStringLiteral("note"), out.fact(QStringLiteral("note")).isEmpty()
                                                     ? why
                                                     : out.fact(QStringLiteral("note")) + QStringLiteral(" · ") + why);
         }
         if (book)
             for (const QPointF& pt : book::kProcessesPurePython)
-                out.add(QStringLiteral("book, 4-core laptop (processes)"), pt.x(),
+                out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "book, 4-core laptop (processes)")), pt.x(),
                         book::kProcessesPurePython.front().y() / pt.y());
         p = out;
     }

@@ -3,12 +3,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/predicted_work.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace parlab::ui {
 
 namespace {
-const QString kWork = QStringLiteral("work: busiest worker's divisions");
+const QString kWork = QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "work: busiest worker's divisions"));
 }
 
 bool addWorkSeries(Payload& data, const std::vector<PrimesPoint>& plan, const CancelToken& cancel)
@@ -39,7 +40,8 @@ void scaleWorkSeries(Payload& data, const QString& measured)
                     perDivision = m.y() / w.y();
     if (perDivision > 0)
         for (const QPointF& w : work)
-            data.add(QStringLiteral("predicted from the work"), w.x(), w.y() * perDivision);
+            data.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "predicted from the work")), w.x(),
+                     w.y() * perDivision);
 }
 
 void addPiPrediction(Payload& data, const QString& series, std::uint64_t samples, int physicalCores)
@@ -59,7 +61,7 @@ void addPiPrediction(Payload& data, const QString& series, std::uint64_t samples
         t1 = rate;
     }
     const double perDart = t1 / static_cast<double>(samples);
-    const QString name = series + QStringLiteral(", predicted from the work");
+    const QString name = series + QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", ", predicted from the work"));
     for (const QPointF& pt : pts) {
         PiParams p;
         p.samples = samples;

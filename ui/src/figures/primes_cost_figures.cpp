@@ -7,6 +7,7 @@
 #include "parlab/prime_check.h"
 #include "parlab/sweeps.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace parlab::ui {
@@ -17,10 +18,13 @@ class PrimeCost : public XyFigure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("prime-cost"), QStringLiteral("Cost of one primality check vs n"),
-                QStringLiteral("Trial divisions tried by check_prime for numbers n between 10 000 and 1 000 000 "
+        return {QStringLiteral("prime-cost"),
+                QCoreApplication::translate("Figures", "Cost of one primality check vs n"),
+                QCoreApplication::translate(
+                    "Figures", "Trial divisions tried by check_prime for numbers n between 10 000 and 1 000 000 "
                                "(a sample), primes and composites in two colours."),
-                QStringLiteral("Primes trace the √n/2 envelope (every odd divisor up to √n is tried); composites "
+                QCoreApplication::translate(
+                    "Figures", "Primes trace the √n/2 envelope (every odd divisor up to √n is tried); composites "
                                "scatter below it — the cost of an item cannot be known before checking it."),
                 QStringLiteral("9-9")};
     }
@@ -55,8 +59,8 @@ class PrimeCost : public XyFigure {
   protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("trial divisions per check"),
-                          [](const QString& n) {
+        return XySpec::of(info().title, QStringLiteral("n"),
+                          QCoreApplication::translate("Figures", "trial divisions per check"), [](const QString& n) {
                               return n.startsWith(QLatin1String("√")) ? XySpec::Style::line : XySpec::Style::points;
                           });
     }
@@ -66,10 +70,13 @@ class PrimesToN : public XyFigure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("primes-to-n"), QStringLiteral("Time to check all primes from 1 to n"),
-                QStringLiteral("For each n, the time one worker takes to check every number from 1 to n — the "
+        return {QStringLiteral("primes-to-n"),
+                QCoreApplication::translate("Figures", "Time to check all primes from 1 to n"),
+                QCoreApplication::translate(
+                    "Figures", "For each n, the time one worker takes to check every number from 1 to n — the "
                                "seed's own plot, measured here."),
-                QStringLiteral("The curve bends upwards: bigger numbers cost more (√n divisions for a prime), so "
+                QCoreApplication::translate(
+                    "Figures", "The curve bends upwards: bigger numbers cost more (√n divisions for a prime), so "
                                "the total grows faster than n."),
                 QString()};
     }
@@ -84,7 +91,8 @@ class PrimesToN : public XyFigure {
         const quint64 last = fp.last.value_or(kToNLast);
         Payload out;
         const bool done = timeToN(last, kToNSteps, cancel, [&](std::uint64_t n, double seconds) {
-            out.add(QStringLiteral("prime check time"), static_cast<double>(n), seconds);
+            out.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "prime check time")), static_cast<double>(n),
+                    seconds);
             partial(out.text());
         });
         if (!done)
@@ -95,7 +103,7 @@ class PrimesToN : public XyFigure {
   protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("n"), QStringLiteral("time (s)"),
+        return XySpec::of(info().title, QStringLiteral("n"), QCoreApplication::translate("Figures", "time (s)"),
                           [](const QString&) { return XySpec::Style::line; });
     }
 };

@@ -11,8 +11,10 @@
 #include "parlab/machine.h"
 #include "parlab/prime_check.h"
 #include "parlab/sweeps.h"
+#include "parlab/translate.h"
 #include "text/format.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -36,11 +38,12 @@ PrimesParams bookRange(const FigureParams& fp)
 // What the chart's title says of the size measured: the range, its passes, the repeats.
 QString sizeNote(const PrimesParams& p, const FigureParams& fp, std::uint64_t fewest, std::uint64_t most)
 {
-    const QString numbers = QStringLiteral("%1 numbers").arg(humanCount(static_cast<double>(rangeSize(p))));
+    const QString numbers =
+        QCoreApplication::translate("Figures", "%1 numbers").arg(humanCount(static_cast<double>(rangeSize(p))));
     const QString passes = fewest == most ? QString::number(most) : QStringLiteral("%1–%2").arg(fewest).arg(most);
     if (fp.target() <= 0)
-        return QStringLiteral("the book's size: %1 × %2 repeats").arg(numbers).arg(fp.repeats);
-    return QStringLiteral("%1 × %2 passes (each point ≥ %3 s) × %4 repeats, per pass")
+        return QCoreApplication::translate("Figures", "the book's size: %1 × %2 repeats").arg(numbers).arg(fp.repeats);
+    return QCoreApplication::translate("Figures", "%1 × %2 passes (each point ≥ %3 s) × %4 repeats, per pass")
         .arg(numbers, passes)
         .arg(fp.target())
         .arg(fp.repeats);
@@ -95,8 +98,9 @@ void noteDispatchCost(Payload& p)
     const double perChunk = dispatchSecondsPerChunk(fine, chunks(1), coarse, chunks(d), workers);
     if (perChunk <= 0)
         return;
-    const QString note = QStringLiteral("a chunk's hand-out costs ≈ %1 µs (batched, chunksize 1 vs the default)")
-                             .arg(perChunk * 1e6, 0, 'f', 1);
+    const QString note =
+        QCoreApplication::translate("Figures", "a chunk's hand-out costs ≈ %1 µs (batched, chunksize 1 vs the default)")
+            .arg(perChunk * 1e6, 0, 'f', 1);
     const QString old = p.fact(QStringLiteral("note"));
     p.setFact(QStringLiteral("note"), old.isEmpty() ? note : old + QStringLiteral(" · ") + note);
 }
@@ -126,11 +130,13 @@ class Chunksize : public BookRangeSweep {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("chunksize"), QStringLiteral("Time vs chunksize (primes)"),
-                QStringLiteral("The book's range checked by a process pool for chunksizes from 1 to half the "
+        return {QStringLiteral("chunksize"), QCoreApplication::translate("Figures", "Time vs chunksize (primes)"),
+                QCoreApplication::translate(
+                    "Figures", "The book's range checked by a process pool for chunksizes from 1 to half the "
                                "range: the seed's loop in natural and shuffled order, and the batched kernel (the "
                                "same divisions, ~20× cheaper). The dotted line is Python's default."),
-                QStringLiteral("A U: tiny chunks pay a round trip to a worker per chunk; huge chunks leave workers "
+                QCoreApplication::translate(
+                    "Figures", "A U: tiny chunks pay a round trip to a worker per chunk; huge chunks leave workers "
                                "idle at the end. Shuffling evens the chunks' cost out a little. With cheap items "
                                "(batched) the round trips dominate longer: the U's bottom moves to larger chunks."),
                 QStringLiteral("9-11, 9-12")};
@@ -152,8 +158,9 @@ class Chunksize : public BookRangeSweep {
   protected:
     XySpec spec() const override
     {
-        XySpec s = XySpec::of(info().title, QStringLiteral("chunksize (numbers per chunk, log scale)"),
-                              QStringLiteral("time (s)"), dashedIfBook);
+        XySpec s =
+            XySpec::of(info().title, QCoreApplication::translate("Figures", "chunksize (numbers per chunk, log scale)"),
+                       QCoreApplication::translate("Figures", "time (s)"), dashedIfBook);
         s.logX = true;
         return s;
     }
@@ -162,13 +169,14 @@ class Chunksize : public BookRangeSweep {
         const double d = p.factNumber(QStringLiteral("default_chunksize"));
         if (d <= 0)
             return {};
-        return {{d, QStringLiteral("Python's default (%1)").arg(d), QColor(0x33, 0x33, 0x33)}};
+        return {{d, QCoreApplication::translate("Figures", "Python's default (%1)").arg(d), QColor(0x33, 0x33, 0x33)}};
     }
     void decorate(Payload& p, bool book) const override
     {
         noteDispatchCost(p);
         if (book)
-            overlayBook(p, QStringLiteral("natural"), book::kChunksize, QStringLiteral("book, 4-core laptop (scaled)"));
+            overlayBook(p, QStringLiteral("natural"), book::kChunksize,
+                        QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "book, 4-core laptop (scaled)")));
     }
 };
 
@@ -176,9 +184,12 @@ class ChunkCount : public BookRangeSweep {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("chunk-count"), QStringLiteral("Time vs number of chunks (primes)"),
-                QStringLiteral("The book's range cut into 1…32 equal chunks for a pool of workers."),
-                QStringLiteral("A saw-tooth: dips where the chunks divide evenly among the workers (the dotted "
+        return {QStringLiteral("chunk-count"),
+                QCoreApplication::translate("Figures", "Time vs number of chunks (primes)"),
+                QCoreApplication::translate("Figures",
+                                            "The book's range cut into 1…32 equal chunks for a pool of workers."),
+                QCoreApplication::translate(
+                    "Figures", "A saw-tooth: dips where the chunks divide evenly among the workers (the dotted "
                                "lines); one chunk more means a last round in which most workers sit idle."),
                 QStringLiteral("9-13")};
     }
@@ -199,8 +210,8 @@ class ChunkCount : public BookRangeSweep {
   protected:
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("number of chunks"), QStringLiteral("time (s)"),
-                          [](const QString& n) {
+        return XySpec::of(info().title, QCoreApplication::translate("Figures", "number of chunks"),
+                          QCoreApplication::translate("Figures", "time (s)"), [](const QString& n) {
                               return n.startsWith(QLatin1String("predicted")) ? XySpec::Style::dashed : dashedIfBook(n);
                           });
     }
@@ -211,9 +222,10 @@ class ChunkCount : public BookRangeSweep {
         const double last = pts.isEmpty() ? 0 : pts.back().x();
         QVector<XMark> out;
         for (int m = w; w > 0 && m <= last; m += w)
-            out.push_back({static_cast<double>(m),
-                           m == w ? QStringLiteral("multiples of %1 workers").arg(w) : QString(),
-                           QColor(0x88, 0x88, 0x88)});
+            out.push_back(
+                {static_cast<double>(m),
+                 m == w ? QCoreApplication::translate("Figures", "multiples of %1 workers").arg(w) : QString(),
+                 QColor(0x88, 0x88, 0x88)});
         return out;
     }
     void decorate(Payload& p, bool book) const override
@@ -222,7 +234,8 @@ class ChunkCount : public BookRangeSweep {
         // one-chunk run's rate — the saw-tooth with no noise in it.
         scaleWorkSeries(p, QStringLiteral("measured"));
         if (book)
-            overlayBook(p, QStringLiteral("measured"), book::kChunkCount, QStringLiteral("book, 4 workers (scaled)"));
+            overlayBook(p, QStringLiteral("measured"), book::kChunkCount,
+                        QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "book, 4 workers (scaled)")));
     }
 };
 
@@ -230,11 +243,14 @@ class QueueCost : public XyFigure {
   public:
     FigureInfo info() const override
     {
-        return {QStringLiteral("queue-cost"), QStringLiteral("Queue workers vs process pool vs serial"),
-                QStringLiteral("The same range checked by Process-style workers fed one number at a time from a "
+        return {QStringLiteral("queue-cost"),
+                QCoreApplication::translate("Figures", "Queue workers vs process pool vs serial"),
+                QCoreApplication::translate(
+                    "Figures", "The same range checked by Process-style workers fed one number at a time from a "
                                "job queue (ended by one poison pill each), by a chunked pool, and by one serial "
                                "loop."),
-                QStringLiteral("With light jobs the queue's per-job communication dominates: more queue workers "
+                QCoreApplication::translate(
+                    "Figures", "With light jobs the queue's per-job communication dominates: more queue workers "
                                "do not help, and the serial loop can win."),
                 QStringLiteral("9-14")};
     }
@@ -263,7 +279,9 @@ class QueueCost : public XyFigure {
                 p.workers = k;
                 p.schedule = s;
                 p.chunksize = s == Schedule::queue ? 1 : 0;
-                plan.push_back({s == Schedule::queue ? "queue + poison pills (processes)" : "chunked pool (processes)",
+                plan.push_back({s == Schedule::queue
+                                    ? QT_TRANSLATE_NOOP("FigureSeries", "queue + poison pills (processes)")
+                                    : QT_TRANSLATE_NOOP("FigureSeries", "chunked pool (processes)"),
                                 static_cast<double>(k), p});
             }
         }
@@ -283,12 +301,13 @@ class QueueCost : public XyFigure {
     }
     XySpec spec() const override
     {
-        return XySpec::of(info().title, QStringLiteral("workers"), QStringLiteral("time (s)"), dashedIfBook);
+        return XySpec::of(info().title, QCoreApplication::translate("Figures", "workers"),
+                          QCoreApplication::translate("Figures", "time (s)"), dashedIfBook);
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }
     void decorate(Payload& p, bool book) const override
     {
-        const QString serialName = QStringLiteral("serial (one loop)");
+        const QString serialName = QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "serial (one loop)"));
         auto serial = p.points(serialName);
         double last = 1;
         for (const QString& n : p.seriesNames())
@@ -300,7 +319,7 @@ class QueueCost : public XyFigure {
         if (!book || serial.isEmpty())
             return;
         for (const QPointF& pt : book::kQueue)
-            p.add(QStringLiteral("book, queue (relative to its serial)"), pt.x(),
+            p.add(QString::fromUtf8(QT_TRANSLATE_NOOP("FigureSeries", "book, queue (relative to its serial)")), pt.x(),
                   pt.y() / book::kQueueSerial * serial.front().y());
     }
 };

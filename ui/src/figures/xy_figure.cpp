@@ -8,6 +8,8 @@
 #include "parlab/machine.h"
 #include "parlab/machine_load.h"
 
+#include <QCoreApplication>
+
 namespace parlab::ui {
 
 QWidget* XyFigure::createView(QWidget* parent) const
@@ -48,10 +50,12 @@ QVector<XMark> XyFigure::coreMarks()
 {
     const MachineInfo& m = machine();
     QVector<XMark> out;
-    out.push_back({static_cast<double>(m.physicalCores), QStringLiteral("physical cores (%1)").arg(m.physicalCores),
+    out.push_back({static_cast<double>(m.physicalCores),
+                   QCoreApplication::translate("Figures", "physical cores (%1)").arg(m.physicalCores),
                    QColor(0x33, 0x33, 0x33)});
     if (m.logicalCores != m.physicalCores)
-        out.push_back({static_cast<double>(m.logicalCores), QStringLiteral("logical cores (%1)").arg(m.logicalCores),
+        out.push_back({static_cast<double>(m.logicalCores),
+                       QCoreApplication::translate("Figures", "logical cores (%1)").arg(m.logicalCores),
                        QColor(0x99, 0x99, 0x99)});
     return out;
 }

@@ -10,6 +10,7 @@
 #include "text/measurement_notes.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -29,6 +30,26 @@ namespace {
 
 const QColor kPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
                            QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
+
+// Series named by a single word in the measurements (natural/shuffled orders, the measured curve,
+// primes vs composites), marked here for lupdate; the execution models (tbb, processes,
+// gil-threads) keep their ids, as in the controls.
+[[maybe_unused]] const char* const kPlainSeriesNames[] = {
+    QT_TRANSLATE_NOOP("FigureSeries", "measured"), QT_TRANSLATE_NOOP("FigureSeries", "natural"),
+    QT_TRANSLATE_NOOP("FigureSeries", "shuffled"), QT_TRANSLATE_NOOP("FigureSeries", "batched"),
+    QT_TRANSLATE_NOOP("FigureSeries", "primes"),   QT_TRANSLATE_NOOP("FigureSeries", "composites"),
+    QT_TRANSLATE_NOOP("FigureSeries", "ideal")};
+
+/// A series' name as the legend shows it: the payload keeps the English name (styles, the
+/// cache and CSV files go by it), the legend speaks the user's language.
+QString seriesLabel(const QString& name)
+{
+    static const QString predicted = QStringLiteral(", predicted from the work");
+    if (name.endsWith(predicted))
+        return QCoreApplication::translate("FigureSeries", "%1, predicted from the work")
+            .arg(seriesLabel(name.chopped(predicted.size())));
+    return QCoreApplication::translate("FigureSeries", name.toUtf8().constData());
+}
 
 } // namespace
 
@@ -67,7 +88,7 @@ int XyFigureView::pointCount() const
 int XyFigureView::seriesPointCount(const QString& name) const
 {
     for (QAbstractSeries* s : chart()->series())
-        if (auto* xy = qobject_cast<QXYSeries*>(s); xy && xy->name() == name)
+        if (auto* xy = qobject_cast<QXYSeries*>(s); xy && xy->name() == seriesLabel(name))
             return static_cast<int>(xy->count());
     return 0;
 }
@@ -163,7 +184,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     for (const QString& name : payload.seriesNames()) {
         const XySpec::Style style = spec_.style ? spec_.style(name) : XySpec::Style::lineMarkers;
         auto* s = new QLineSeries;
-        s->setName(name);
+        s->setName(seriesLabel(name));
         QList<QPointF> pts;
         for (const QPointF& p : payload.points(name))
             if (!spec_.logX || p.x() > 0)

@@ -78,9 +78,16 @@ void checkLessonOptions(const ParsedArgs& a)
                                    .arg(lib.ids().join(QStringLiteral(", ")), QString::fromLocal8Bit(id->c_str()))));
 }
 
+void addLessonsPanel(MainWindow& window)
+{
+    new LessonsPanel(&window);
+}
+
 int installLessons(MainWindow& window, const ParsedArgs& a)
 {
-    auto* panel = new LessonsPanel(&window);
+    auto* panel = window.findChild<LessonsPanel*>();
+    if (!panel)
+        panel = new LessonsPanel(&window);
     const auto id = a.value("--lesson");
     if (!id)
         return 0;

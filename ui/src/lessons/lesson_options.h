@@ -20,7 +20,9 @@ bool isLessonOption(const std::string& option);
 /// Throws UsageError: an unknown lesson id (naming the valid ones), `--quick` without
 /// `--lesson`, or `--lesson` beside options that set a lab up (the lesson does that).
 void checkLessonOptions(const ParsedArgs& args);
-/// Adds the Lessons panel to the window. With `--lesson`, shows that lesson and sets its lab up
+/// Adds the Lessons panel (a dock, View ▸ Lessons, F1) to a newly built window.
+void addLessonsPanel(MainWindow& window);
+/// Adds the Lessons panel to the window unless it has one. With `--lesson`, shows that lesson and sets its lab up
 /// (its button starts it, after the class has heard the question); with `--screenshot` too, it
 /// starts at once and the window is saved when it ends — or at once when the cache answered. Returns 0, or an exit code
 /// after printing one line when the lesson's settings are refused.

@@ -14,6 +14,7 @@
 #include "parlab/args.h"
 #include "parlab/interrupt.h"
 #include "parlab/run_args.h"
+#include "parlab/translate.h"
 #include "shell/quiet_qt.h"
 
 #include <QApplication>
@@ -33,7 +34,8 @@ namespace {
 
 constexpr int kMaxSide = 8000;
 
-const char* kUsage =
+const char* kUsage = PARLAB_TRANSLATE_NOOP(
+    "parlab::FigureMain",
     "Usage:\n"
     "  parlab figure --list\n"
     "  parlab figure NAME --out FILE.png|.jpg|.svg [--size WxH] [--csv FILE.csv] [--quick]\n"
@@ -44,7 +46,8 @@ const char* kUsage =
     "--repeat times (3 by default): the chart shows the median and the min-max spread, the CSV every\n"
     "repeat. A busy machine or points whose repeats disagree are reported on stderr and on the chart.\n"
     "The image format follows the name of --out. Measurements are cached (see --no-cache).\n"
-    "Exit codes: 0 written, 1 failed, 2 bad arguments.\n";
+    "--lang ko|en: the language of the chart and the messages (default: the system's).\n"
+    "Exit codes: 0 written, 1 failed, 2 bad arguments.\n");
 
 const std::vector<OptionSpec>& figureOptions()
 {
@@ -54,7 +57,8 @@ const std::vector<OptionSpec>& figureOptions()
                                            {"--book", false},  {"--no-footer", false},
                                            {"--workers"},      {"--samples"},
                                            {"--from"},         {"--to"},
-                                           {"--repeat"},       {"--target"}};
+                                           {"--repeat"},       {"--target"},
+                                           {"--lang"}};
     return v;
 }
 
@@ -94,27 +98,28 @@ Request parseRequest(const ParsedArgs& a)
         r.params.repeats = repeatArg(*v);
     if (const auto v = a.value("--target")) {
         if (!r.params.quick)
-            throw UsageError("--target calibrates --quick figures; the book's size is measured as it is");
+            throw UsageError(translate("parlab::FigureMain",
+                                       "--target calibrates --quick figures; the book's size is measured as it is"));
         r.params.targetSeconds = targetSecondsArg(*v);
     }
     if (a.positionals().empty())
-        throw UsageError("figure needs a NAME or --list (see parlab figure --help)");
+        throw UsageError(translate("parlab::FigureMain", "figure needs a NAME or --list (see parlab figure --help)"));
     r.id = fromArg(a.positionals().front());
     r.figure = findFigure(r.id);
     if (!r.figure) {
         QStringList ids;
         for (const auto& f : allFigures())
             ids << f->info().id;
-        throw UsageError("unknown figure '" + toArg(r.id) + "' (allowed: " + toArg(ids.join(QStringLiteral(", "))) +
-                         ")");
+        throw UsageError(fill(translate("parlab::FigureMain", "unknown figure '%1' (allowed: %2)"),
+                              {toArg(r.id), toArg(ids.join(QStringLiteral(", ")))}));
     }
     for (const char* option : {"--workers", "--samples", "--from", "--to"}) {
         const auto v = a.value(option);
         if (!v)
             continue;
         if (!r.figure->settings().contains(QString::fromLatin1(option + 2)))
-            throw UsageError(std::string(option) + " does not apply to figure " + toArg(r.id) +
-                             " (it takes: " + toArg(r.figure->settings().join(QStringLiteral(", "))) + ")");
+            throw UsageError(fill(translate("parlab::FigureMain", "%1 does not apply to figure %2 (it takes: %3)"),
+                                  {option, toArg(r.id), toArg(r.figure->settings().join(QStringLiteral(", ")))}));
         const std::string_view o(option);
         if (o == "--workers")
             r.params.workers = workersArg(*v);
@@ -137,26 +142,31 @@ Request parseRequest(const ParsedArgs& a)
     if (const auto v = a.value("--size")) {
         const auto m = QRegularExpression(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$")).match(fromArg(*v));
         if (!m.hasMatch())
-            throw UsageError("--size must be WIDTHxHEIGHT in pixels, e.g. 1200x800 (got '" + *v + "')");
+            throw UsageError(
+                fill(translate("parlab::FigureMain", "--size must be WIDTHxHEIGHT in pixels, e.g. 1200x800 (got '%1')"),
+                     {*v}));
         r.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
         if (r.size.width() > kMaxSide || r.size.height() > kMaxSide)
-            throw UsageError("--size must be at most 8000x8000 (got '" + *v + "')");
+            throw UsageError(
+                fill(translate("parlab::FigureMain", "--size must be at most 8000x8000 (got '%1')"), {*v}));
     }
     const auto out = a.value("--out");
     if (!out)
-        throw UsageError("--out FILE.png is required");
+        throw UsageError(translate("parlab::FigureMain", "--out FILE.png is required"));
     r.out = fromArg(*out);
     r.format = exportFormat(r.out);
     if (r.format.isEmpty() && writesInPlace(r.out))
         r.format = QStringLiteral("png"); // a pipe or device has no suffix to follow: `--out >(display)`
     if (r.format.isEmpty())
-        throw UsageError("--out must name a .png, .jpg or .svg file, the format to write (got '" + *out + "')");
+        throw UsageError(fill(translate("parlab::FigureMain",
+                                        "--out must name a .png, .jpg or .svg file, the format to write (got '%1')"),
+                              {*out}));
     checkPath(r.out, "--out");
     if (const auto csv = a.value("--csv")) {
         r.csv = fromArg(*csv);
         checkPath(r.csv, "--csv");
         if (r.csv == r.out && !writesInPlace(r.out))
-            throw UsageError("--csv and --out name the same file");
+            throw UsageError(translate("parlab::FigureMain", "--csv and --out name the same file"));
     }
     return r;
 }
@@ -169,7 +179,7 @@ void printError(const std::string& line)
 int listFigures(const ParsedArgs& a)
 {
     if (a.given().size() > 1 || !a.positionals().empty())
-        throw UsageError("--list takes no other arguments");
+        throw UsageError(translate("parlab::FigureMain", "--list takes no other arguments"));
     for (const auto& f : allFigures())
         std::printf("%-16s %s\n", f->info().id.toLocal8Bit().constData(), f->info().title.toLocal8Bit().constData());
     return 0;
@@ -194,9 +204,10 @@ int render(const Request& r)
     // Checked before measuring: a size the layout cannot honour would otherwise come out larger.
     const QSize min = minimumSize(view, strip);
     if (r.size.width() < min.width() || r.size.height() < min.height())
-        throw UsageError("--size must be at least " + std::to_string(min.width()) + "x" + std::to_string(min.height()) +
-                         " for figure " + toArg(r.id) + " (got " + std::to_string(r.size.width()) + "x" +
-                         std::to_string(r.size.height()) + ")");
+        throw UsageError(
+            fill(translate("parlab::FigureMain", "--size must be at least %1x%2 for figure %3 (got %4x%5)"),
+                 {std::to_string(min.width()), std::to_string(min.height()), toArg(r.id),
+                  std::to_string(r.size.width()), std::to_string(r.size.height())}));
 
     // --no-cache leaves the cache alone altogether: not even opened, so a full or read-only
     // cache folder cannot add its warnings to this figure's output.
@@ -208,7 +219,8 @@ int render(const Request& r)
     clock.start();
     if (auto hit = store ? store->find(*r.figure, r.params) : std::nullopt) {
         payload = hit->payload;
-        provenance = QStringLiteral("cached, measured %1").arg(hit->measuredAt.toString(Qt::ISODate));
+        provenance = QCoreApplication::translate("parlab::FigureMain", "cached, measured %1")
+                         .arg(hit->measuredAt.toString(Qt::ISODate));
     } else {
         CancelToken cancel;
         InterruptGuard interrupts(cancel);
@@ -217,26 +229,27 @@ int render(const Request& r)
         try {
             measured = r.figure->measureWithLoad(r.params, cancel, [](const QString&) {});
         } catch (const std::exception& e) {
-            printError(std::string("the measurement failed: ") + e.what());
+            printError(fill(translate("parlab::FigureMain", "the measurement failed: %1"), {e.what()}));
             return kExitFailed;
         }
         if (!measured) {
-            printError("interrupted; nothing written");
+            printError(translate("parlab::FigureMain", "interrupted; nothing written"));
             return kExitInterrupted;
         }
         payload = *measured;
         if (store)
             store->store(*r.figure, r.params, payload);
-        provenance = QStringLiteral("measured in %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+        provenance = QCoreApplication::translate("parlab::FigureMain", "measured in %1 s")
+                         .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
     }
     if (store && !store->warning().isEmpty())
-        printError("warning: " + toArg(store->warning()));
+        printError(fill(translate("parlab::FigureMain", "warning: %1"), {toArg(store->warning())}));
     // What the chart says over its plot, said here too: a figure from a busy machine is suspect.
     const Payload measuredData = Payload::parse(payload);
     if (const QString busy = busyWarningOf(measuredData); !busy.isEmpty())
-        printError("warning: " + toArg(busy));
+        printError(fill(translate("parlab::FigureMain", "warning: %1"), {toArg(busy)}));
     if (const QString noisy = noisyWarningOf(measuredData); !noisy.isEmpty())
-        printError("warning: " + toArg(noisy) + " (run again with --no-cache)");
+        printError(fill(translate("parlab::FigureMain", "warning: %1 (run again with --no-cache)"), {toArg(noisy)}));
 
     // Rendered at the size asked for: a layout must not push its minimum onto the (offscreen)
     // window, which Qt reports on stderr as "This plugin does not support propagateSizeHints()".
@@ -261,7 +274,8 @@ int render(const Request& r)
         const QImage image = renderImage(e, 1.0, r.footer);
         written = image.size();
         error = written == r.size ? writeImage(image, r.out, r.format == QLatin1String("png") ? "png" : "jpeg")
-                                  : QStringLiteral("the figure came out %1x%2, not the %3x%4 asked for")
+                                  : QCoreApplication::translate("parlab::FigureMain",
+                                                                "the figure came out %1x%2, not the %3x%4 asked for")
                                         .arg(written.width())
                                         .arg(written.height())
                                         .arg(r.size.width())
@@ -273,9 +287,11 @@ int render(const Request& r)
         printError(toArg(error));
         return kExitFailed;
     }
-    const std::string line = "wrote " + toArg(r.out) + " (" + std::to_string(written.width()) + "x" +
-                             std::to_string(written.height()) + ", " + toArg(provenance) + ")" +
-                             (r.csv.isEmpty() ? "" : " and " + toArg(r.csv));
+    const std::string size = std::to_string(written.width()) + "x" + std::to_string(written.height());
+    const std::string line = r.csv.isEmpty() ? fill(translate("parlab::FigureMain", "wrote %1 (%2, %3)"),
+                                                    {toArg(r.out), size, toArg(provenance)})
+                                             : fill(translate("parlab::FigureMain", "wrote %1 (%2, %3) and %4"),
+                                                    {toArg(r.out), size, toArg(provenance), toArg(r.csv)});
     std::printf("parlab: %s\n", printable(line).c_str());
     return 0;
 }
@@ -286,15 +302,17 @@ int figureMain(int argc, char** argv)
 {
     const std::vector<std::string> args(argv, argv + argc);
     Request request;
+    std::optional<ParsedArgs> listOnly; // listed once the application exists: the titles are tr() texts
     try {
         if (asksForHelp(args, figureOptions())) {
-            std::fputs(kUsage, stdout);
+            std::fputs(translate("parlab::FigureMain", kUsage).c_str(), stdout);
             return 0;
         }
         const ParsedArgs a(args, figureOptions(), 1, "'parlab figure'");
         if (a.has("--list"))
-            return listFigures(a);
-        request = parseRequest(a);
+            listOnly.emplace(a);
+        else
+            request = parseRequest(a);
     } catch (const Error& e) {
         printError(e.what());
         return kExitUsage;
@@ -313,6 +331,8 @@ int figureMain(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("parlab"));
     QCoreApplication::setOrganizationName(QStringLiteral("parlab"));
     try {
+        if (listOnly)
+            return listFigures(*listOnly);
         return render(request);
     } catch (const UsageError& e) {
         printError(e.what());

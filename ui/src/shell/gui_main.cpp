@@ -14,8 +14,10 @@
 #include "lessons/lesson_options.h"
 #include "parlab/args.h"
 #include "parlab/run_args.h"
+#include "parlab/translate.h"
 #include "parlab/version.h"
 #include "run/lab_page.h"
+#include "shell/language_switch.h"
 #include "shell/main_window.h"
 #include "shell/quiet_qt.h"
 
@@ -29,7 +31,8 @@ namespace parlab::ui {
 
 namespace {
 
-const char* kHelp =
+const char* kHelp = PARLAB_TRANSLATE_NOOP(
+    "parlab::GuiMain",
     "Usage: parlab [--lab pi|primes|figures] [settings] [--run | --sweep KIND] [--screenshot FILE.png]\n"
     "parlab — watch parallel work happen.\n"
     "\n"
@@ -41,6 +44,7 @@ const char* kHelp =
     "Options:\n"
     "  -h, --help           Show this help.\n"
     "  --version            Show parlab's version.\n"
+    "  --lang LANG          The language: ko|en (default: the saved choice, else the system's).\n"
     "  --lab LAB            Open on this lab: pi|primes|figures.\n"
     "  --run                Start a run at once.\n"
     "  --sweep KIND         Start a sweep at once: workers (pi); chunksize|chunks|cost|to-n (primes).\n"
@@ -60,7 +64,7 @@ const char* kHelp =
     "  --chunksize C        primes: numbers per chunk (0 = Python's default).\n"
     "  --schedule S         primes: static|chunked|auto|queue.\n"
     "  --order O            primes: natural|shuffled|costliest.\n"
-    "  --figure NAME        figures: the figure to open (see: parlab figure --list).\n";
+    "  --figure NAME        figures: the figure to open (see: parlab figure --list).\n");
 
 /// What each lab takes at start-up; checked before the window exists, so a mistake costs no
 /// window and prints nothing but its one line.
@@ -75,24 +79,25 @@ const std::vector<LabOptions>& labs()
 {
     static const std::vector<LabOptions> v{
         {"pi",
-         "π lab",
+         PARLAB_TRANSLATE_NOOP("parlab::GuiMain", "π lab"),
          {"--workers", "--samples", "--blocks", "--seed", "--kernel", "--seeding", "--backend"},
          {"workers"}},
         {"primes",
-         "primes lab",
+         PARLAB_TRANSLATE_NOOP("parlab::GuiMain", "primes lab"),
          {"--workers", "--from", "--to", "--chunksize", "--schedule", "--order", "--seed", "--backend", "--kernel"},
          {"chunksize", "chunks", "cost", "to-n"}},
-        {"figures", "Figures page", {"--figure"}, {}},
+        {"figures", PARLAB_TRANSLATE_NOOP("parlab::GuiMain", "Figures page"), {"--figure"}, {}},
     };
     return v;
 }
 
 const std::vector<OptionSpec>& guiOptions()
 {
-    static const std::vector<OptionSpec> v{
-        {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
-        {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
-        {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}};
+    static const std::vector<OptionSpec> v{{"--version", false}, {"--lab"},     {"--run", false}, {"--sweep"},
+                                           {"--screenshot"},     {"--workers"}, {"--samples"},    {"--blocks"},
+                                           {"--seed"},           {"--kernel"},  {"--seeding"},    {"--backend"},
+                                           {"--from"},           {"--to"},      {"--chunksize"},  {"--schedule"},
+                                           {"--order"},          {"--figure"},  {"--lang"}};
     return v;
 }
 
@@ -127,13 +132,13 @@ const LabOptions& checkOptions(const ParsedArgs& a)
     const std::string labId = a.value("--lab").value_or("pi");
     const auto lab = std::find_if(labs().begin(), labs().end(), [&](const LabOptions& l) { return labId == l.id; });
     if (lab == labs().end())
-        throw UsageError("--lab must be pi, primes or figures (got '" + labId + "')");
+        throw UsageError(fill(translate("parlab::GuiMain", "--lab must be pi, primes or figures (got '%1')"), {labId}));
     for (const std::string& option : a.given()) {
         const bool setting = option != "--version" && option != "--lab" && option != "--run" && option != "--sweep" &&
-                             option != "--screenshot" && !isLessonOption(option);
+                             option != "--screenshot" && option != "--lang" && !isLessonOption(option);
         if (setting && !contains(lab->settings, option))
-            throw UsageError(option + " does not apply to the " + lab->title +
-                             " (it takes: " + joined(lab->settings, ", ") + ")");
+            throw UsageError(fill(translate("parlab::GuiMain", "%1 does not apply to the %2 (it takes: %3)"),
+                                  {option, translate("parlab::GuiMain", lab->title), joined(lab->settings, ", ")}));
     }
     // The same parameter rules as `parlab run`: ranges, names, blocks ≤ samples, from ≤ to.
     if (labId == "pi") {
@@ -146,21 +151,35 @@ const LabOptions& checkOptions(const ParsedArgs& a)
         std::vector<std::string> ids;
         for (const auto& f : allFigures())
             ids.push_back(f->info().id.toStdString());
-        throw UsageError("--figure must be one of " + joined(ids, ", ") + " (got '" + *figure + "')");
+        throw UsageError(
+            fill(translate("parlab::GuiMain", "--figure must be one of %1 (got '%2')"), {joined(ids, ", "), *figure}));
     }
     if (a.has("--run") && a.has("--sweep"))
-        throw UsageError("--run and --sweep cannot be combined");
+        throw UsageError(translate("parlab::GuiMain", "--run and --sweep cannot be combined"));
     if (const auto sweep = a.value("--sweep"); sweep && !contains(lab->sweeps, *sweep))
-        throw UsageError("--sweep must be one of " +
-                         (lab->sweeps.empty() ? std::string("(none)") : joined(lab->sweeps, "|")) + " on the " +
-                         lab->title + " (got '" + *sweep + "')");
+        throw UsageError(fill(translate("parlab::GuiMain", "--sweep must be one of %1 on the %2 (got '%3')"),
+                              {lab->sweeps.empty() ? translate("parlab::GuiMain", "(none)") : joined(lab->sweeps, "|"),
+                               translate("parlab::GuiMain", lab->title), *sweep}));
     if (const auto shot = a.value("--screenshot")) {
         if (!a.has("--run") && !a.has("--sweep") && !a.has("--lesson"))
-            throw UsageError("--screenshot needs --run, --sweep or --lesson (it is taken when they end)");
+            throw UsageError(translate("parlab::GuiMain",
+                                       "--screenshot needs --run, --sweep or --lesson (it is taken when they end)"));
         if (const QString why = checkOutputPath(QString::fromLocal8Bit(shot->c_str())); !why.isEmpty())
             throw UsageError("--screenshot: " + why.toLocal8Bit().toStdString());
     }
     return *lab;
+}
+
+/// The window with its pages; everything that adds to it belongs here, so a language switch
+/// (which builds it again) keeps it.
+MainWindow* buildWindow()
+{
+    auto* window = new MainWindow;
+    window->addLab(new PiLabPage(window));
+    window->addLab(new PrimesLabPage(window));
+    window->addLab(new FiguresPage(window));
+    addLessonsPanel(*window);
+    return window;
 }
 
 int usageError(const std::string& message)
@@ -181,13 +200,14 @@ int guiMain(int argc, char** argv)
     // without a display, as in any command-line program.
     const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
     if (asksForHelp(args, windowOptions())) {
-        std::fputs(kHelp, stdout);
+        std::fputs(translate("parlab::GuiMain", kHelp).c_str(), stdout);
         return 0;
     }
     std::optional<ParsedArgs> parsed;
     const LabOptions* lab = nullptr;
     try {
-        parsed.emplace(args, windowOptions(), 0, "parlab (the command line is: parlab run pi|primes …)");
+        parsed.emplace(args, windowOptions(), 0,
+                       translate("parlab::GuiMain", "parlab (the command line is: parlab run pi|primes …)"));
         if (parsed->has("--version")) {
             std::printf("parlab %s\n", std::string(version()).c_str());
             return 0;
@@ -199,20 +219,20 @@ int guiMain(int argc, char** argv)
     const ParsedArgs& a = *parsed;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        std::fputs("parlab: no display to open the window on (set DISPLAY, run under xvfb-run, or use "
-                   "QT_QPA_PLATFORM=offscreen); for headless runs use: parlab run pi|primes …\n",
-                   stderr);
+        std::fprintf(stderr, "parlab: %s\n",
+                     translate("parlab::GuiMain",
+                               "no display to open the window on (set DISPLAY, run under xvfb-run, or "
+                               "use QT_QPA_PLATFORM=offscreen); for headless runs use: parlab run "
+                               "pi|primes …")
+                         .c_str());
         return 1;
     }
     silenceRuntimeDirWarning();
     QApplication app(argc, argv);
 
-    MainWindow window;
-    auto* pi = new PiLabPage(&window);
-    auto* primes = new PrimesLabPage(&window);
-    window.addLab(pi);
-    window.addLab(primes);
-    window.addLab(new FiguresPage(&window));
+    // Built again in the new language when View ▸ Language changes it.
+    LanguageSwitch windows(buildWindow);
+    MainWindow& window = *windows.window();
 
     LabPage* page = window.lab(QString::fromLatin1(lab->id));
     for (const std::string& option : lab->settings) {

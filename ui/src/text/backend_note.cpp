@@ -12,19 +12,22 @@ namespace parlab::ui {
 
 QString backendNote(const BackendStats& stats, Backend backend, bool queue, int workers)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("BackendNote", s); };
     QStringList parts;
     if (queue) {
         const auto pills = static_cast<int>(stats.pills);
         if (pills == 1 && workers == 1)
-            parts << tr("1 poison pill: the worker exited on it");
+            parts << QCoreApplication::translate("BackendNote", "1 poison pill: the worker exited on it");
         else if (pills == workers)
-            parts << tr("%1 poison pills: each worker exited on its pill").arg(pills);
+            parts << QCoreApplication::translate("BackendNote", "%1 poison pills: each worker exited on its pill")
+                         .arg(pills);
         else
-            parts << tr("%1 of %2 workers exited on a poison pill").arg(pills).arg(workers);
+            parts << QCoreApplication::translate("BackendNote", "%1 of %2 workers exited on a poison pill")
+                         .arg(pills)
+                         .arg(workers);
     }
     if (backend == Backend::processes && stats.startupSeconds > 0)
-        parts << tr("process start-up %1 (slowest worker)").arg(humanSeconds(stats.startupSeconds));
+        parts << QCoreApplication::translate("BackendNote", "process start-up %1 (slowest worker)")
+                     .arg(humanSeconds(stats.startupSeconds));
     return parts.join(QStringLiteral(" · "));
 }
 

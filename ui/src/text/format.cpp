@@ -1,17 +1,45 @@
 /// @file format.cpp
-/// @brief Human-readable counts, durations and rates.
+/// @brief Human-readable counts, durations and rates, in the window's language (Korean counts
+/// in 만/억/조; the decimal point and digits follow QLocale).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
 namespace parlab::ui {
 
+namespace {
+
+bool korean()
+{
+    return QLocale().language() == QLocale::Korean;
+}
+
+/// `v` with one decimal unless it is (nearly) whole, in the window's locale.
+QString shortNumber(double v)
+{
+    const bool whole = std::fabs(v - std::round(v)) < 0.05;
+    return QLocale().toString(whole ? std::round(v) : v, 'f', whole ? 0 : 1);
+}
+
+} // namespace
+
 QString humanCount(double n)
 {
     const double a = std::fabs(n);
+    if (korean()) {
+        // Korean counts in myriads: 만 (10⁴), 억 (10⁸), 조 (10¹²) — "2억", not "200 million".
+        if (a >= 1e12)
+            return QCoreApplication::translate("Format", "%1 trillion").arg(shortNumber(n / 1e12));
+        if (a >= 1e8)
+            return QCoreApplication::translate("Format", "%1 hundred million").arg(shortNumber(n / 1e8));
+        if (a >= 1e6)
+            return QCoreApplication::translate("Format", "%1 ten thousand").arg(shortNumber(n / 1e4));
+        return QLocale().toString(static_cast<qlonglong>(std::llround(n)));
+    }
     const auto scaled = [&](double unit, const char* word) {
         const double v = n / unit;
         const bool whole = std::fabs(v - std::round(v)) < 0.05;
@@ -38,11 +66,11 @@ QString humanSeconds(double s)
     if (s < 1)
         return QStringLiteral("%1 ms").arg(s * 1e3, 0, 'f', s < 0.01 ? 2 : 1);
     if (s < 60)
-        return QStringLiteral("%1 s").arg(s, 0, 'f', s < 10 ? 2 : 1);
+        return QCoreApplication::translate("Format", "%1 s").arg(s, 0, 'f', s < 10 ? 2 : 1);
     const auto total = static_cast<long long>(std::llround(s));
     if (total < 3600)
-        return QStringLiteral("%1 min %2 s").arg(total / 60).arg(total % 60);
-    return QStringLiteral("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60);
+        return QCoreApplication::translate("Format", "%1 min %2 s").arg(total / 60).arg(total % 60);
+    return QCoreApplication::translate("Format", "%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60);
 }
 
 QString humanRate(double r)

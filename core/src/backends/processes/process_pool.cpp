@@ -4,6 +4,7 @@
 #include "backends/processes/process_pool.h"
 
 #include "parlab/error.h"
+#include "parlab/translate.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -76,7 +77,7 @@ ProcessPool::~ProcessPool()
 
 std::string ProcessPool::who(int w) const
 {
-    return "worker " + std::to_string(w) + " (pid " + std::to_string(pid(w)) + ")";
+    return fill(translate("parlab::Workers", "worker %1 (pid %2)"), {std::to_string(w), std::to_string(pid(w))});
 }
 
 void ProcessPool::spawn(int w, const std::string& path)
@@ -84,12 +85,13 @@ void ProcessPool::spawn(int w, const std::string& path)
     Proc& p = procs_[static_cast<std::size_t>(w)];
     int job[2], res[2];
     if (::pipe2(job, O_CLOEXEC) != 0)
-        throw Error(std::string("could not make a pipe for a worker: ") + std::strerror(errno));
+        throw Error(
+            fill(translate("parlab::Workers", "could not make a pipe for a worker: %1"), {std::strerror(errno)}));
     if (::pipe2(res, O_CLOEXEC) != 0) {
         const int e = errno;
         ::close(job[0]);
         ::close(job[1]);
-        throw Error(std::string("could not make a pipe for a worker: ") + std::strerror(e));
+        throw Error(fill(translate("parlab::Workers", "could not make a pipe for a worker: %1"), {std::strerror(e)}));
     }
     int childIn = lifted(job[0]), childOut = lifted(res[1]);
     p.jobFd = job[1];
@@ -118,7 +120,8 @@ void ProcessPool::spawn(int w, const std::string& path)
     closeFd(childIn);
     closeFd(childOut);
     if (rc != 0)
-        throw Error("could not start worker " + std::to_string(w) + " ('" + path + "'): " + std::strerror(rc));
+        throw Error(fill(translate("parlab::Workers", "could not start worker %1 ('%2'): %3"),
+                         {std::to_string(w), path, std::strerror(rc)}));
     p.pid = pid;
     p.lastHeard = Clock::now(); // the ready message is due within the liveness timeout too
 }
@@ -189,7 +192,8 @@ void ProcessPool::receive(std::chrono::milliseconds timeout, std::vector<Incomin
             if (st == FrameReader::Status::needMore)
                 break;
             if (st == FrameReader::Status::error)
-                throw Error(who(w) + " sent a malformed message: " + p.reader.error());
+                throw Error(
+                    fill(translate("parlab::Workers", "%1 sent a malformed message: %2"), {who(w), p.reader.error()}));
             ++messages_;
             if (m.type != MsgType::heartbeat) // it has done its job by arriving
                 out.push_back({w, m});
@@ -212,8 +216,10 @@ void ProcessPool::checkLiveness()
         reap(w, std::chrono::milliseconds(500));
         char secs[32];
         std::snprintf(secs, sizeof secs, "%.2f", static_cast<double>(silentMs) / 1000.0);
-        throw Error(name + " sent nothing for " + secs + " s (liveness timeout " + std::to_string(liveness_.count()) +
-                    " ms): it is stopped or hung, so it was killed");
+        throw Error(
+            fill(translate("parlab::Workers", "%1 sent nothing for %2 s (liveness timeout %3 ms): it is stopped "
+                                              "or hung, so it was killed"),
+                 {name, secs, std::to_string(liveness_.count())}));
     }
 }
 
@@ -221,7 +227,15 @@ void ProcessPool::failDead(int w)
 {
     const std::string name = who(w);
     const int st = reap(w, std::chrono::milliseconds(500));
-    throw Error(name + " " + describeExit(st) + " during the run");
+    // Whole sentences, one per way of ending, so a translation need not glue fragments.
+    if (WIFEXITED(st))
+        throw Error(fill(translate("parlab::Workers", "%1 exited with status %2 during the run"),
+                         {name, std::to_string(WEXITSTATUS(st))}));
+    if (WIFSIGNALED(st))
+        throw Error(fill(translate("parlab::Workers", "%1 was killed by signal %2 (%3) during the run"),
+                         {name, std::to_string(WTERMSIG(st)), ::strsignal(WTERMSIG(st))}));
+    throw Error(
+        fill(translate("parlab::Workers", "%1 ended (wait status %2) during the run"), {name, std::to_string(st)}));
 }
 
 int ProcessPool::reap(int w, std::chrono::milliseconds grace) noexcept

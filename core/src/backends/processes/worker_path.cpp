@@ -4,6 +4,7 @@
 #include "backends/processes/worker_path.h"
 
 #include "parlab/error.h"
+#include "parlab/translate.h"
 
 #include <cstdlib>
 #include <unistd.h>
@@ -36,13 +37,17 @@ std::string resolveWorkerPath(const std::string& param, const std::string& envPa
     // An explicit choice is never second-guessed: a wrong one is an error, not a fallback.
     if (!param.empty()) {
         if (!executable(param))
-            throw Error("parlab-worker not found: '" + param +
-                        "' (the worker path parameter) is not an executable file");
+            throw Error(
+                fill(translate("parlab::Workers",
+                               "parlab-worker not found: '%1' (the worker path parameter) is not an executable file"),
+                     {param}));
         return param;
     }
     if (!envPath.empty()) {
         if (!executable(envPath))
-            throw Error("parlab-worker not found: '" + envPath + "' (PARLAB_WORKER) is not an executable file");
+            throw Error(fill(
+                translate("parlab::Workers", "parlab-worker not found: '%1' (PARLAB_WORKER) is not an executable file"),
+                {envPath}));
         return envPath;
     }
     std::vector<std::string> looked;
@@ -57,9 +62,12 @@ std::string resolveWorkerPath(const std::string& param, const std::string& envPa
     std::string where;
     for (const std::string& p : looked)
         where += (where.empty() ? "'" : ", '") + p + "'";
-    throw Error("parlab-worker not found (looked in " +
-                (where.empty() ? std::string("no place: this program's path is unknown") : where) +
-                "); reinstall parlab, build the parlab-worker target, or set PARLAB_WORKER");
+    if (where.empty())
+        throw Error(translate("parlab::Workers", "parlab-worker not found (this program's path is unknown); reinstall "
+                                                 "parlab, build the parlab-worker target, or set PARLAB_WORKER"));
+    throw Error(fill(translate("parlab::Workers", "parlab-worker not found (looked in %1); reinstall parlab, build the "
+                                                  "parlab-worker target, or set PARLAB_WORKER"),
+                     {where}));
 }
 
 std::string resolveWorkerPath(const std::string& param)

@@ -9,6 +9,7 @@
 #include "parlab/machine.h"
 #include "parlab/parse_count.h"
 #include "parlab/run_args.h"
+#include "parlab/translate.h"
 #include "text/format.h"
 #include "widgets/log_slider.h"
 #include "widgets/marked_slider.h"
@@ -91,8 +92,8 @@ template <typename E> void applyEnum(QComboBox* box, const QString& option, cons
 {
     const auto v = parseName<E>(value.toStdString());
     if (!v)
-        throw Error("--" + option.toStdString() + " must be " + allowedNames<E>() + " (got '" + value.toStdString() +
-                    "')");
+        throw Error(fill(translate("parlab::LabSettings", "--%1 must be %2 (got '%3')"),
+                         {option.toStdString(), allowedNames<E>(), value.toStdString()}));
     box->setCurrentIndex(box->findData(static_cast<int>(*v)));
 }
 
@@ -272,17 +273,21 @@ QVector<int> PiControls::parseWorkerList(const QString& text, const QString& opt
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList ends = part.trimmed().split(QLatin1Char('-'));
         if (ends.size() > 2)
-            throw Error(opt + " must be worker counts like 1-10 or 1,2,4,8 (got '" + text.toStdString() + "')");
+            throw Error(
+                fill(translate("parlab::LabSettings", "%1 must be worker counts like 1-10 or 1,2,4,8 (got '%2')"),
+                     {opt, text.toStdString()}));
         const auto lo = static_cast<int>(parseCount(ends.front().trimmed().toStdString(), opt, 1, kMaxWorkers));
         const auto hi = static_cast<int>(parseCount(ends.back().trimmed().toStdString(), opt, 1, kMaxWorkers));
         if (hi < lo)
-            throw Error(opt + " has a range that runs backwards ('" + part.trimmed().toStdString() + "')");
+            throw Error(fill(translate("parlab::LabSettings", "%1 has a range that runs backwards ('%2')"),
+                             {opt, part.trimmed().toStdString()}));
         for (int k = lo; k <= hi; ++k)
             if (!out.contains(k))
                 out.push_back(k);
     }
     if (out.isEmpty())
-        throw Error(opt + " must name at least one worker count (e.g. 1-10)");
+        throw Error(
+            fill(translate("parlab::LabSettings", "%1 must name at least one worker count (e.g. 1-10)"), {opt}));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -331,7 +336,7 @@ void PiControls::applySetting(const QString& name, const QString& value)
     } else if (name == QLatin1String("seeding")) {
         applyEnum<Seeding>(seeding_, name, value.trimmed());
     } else {
-        throw Error(option + " does not apply to the π lab");
+        throw Error(fill(translate("parlab::LabSettings", "%1 does not apply to the π lab"), {option}));
     }
 }
 

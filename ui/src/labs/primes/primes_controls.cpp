@@ -10,6 +10,7 @@
 #include "parlab/options.h"
 #include "parlab/parse_count.h"
 #include "parlab/prime_check.h"
+#include "parlab/translate.h"
 #include "text/format.h"
 #include "widgets/log_slider.h"
 #include "widgets/worker_slider.h"
@@ -125,7 +126,7 @@ void PrimesControls::rangeEdited()
         const quint64 a = parseCount(first_->text().trimmed().toStdString(), "from", 0, kMaxPrimeCandidate);
         const quint64 b = parseCount(last_->text().trimmed().toStdString(), "to", 0, kMaxPrimeCandidate);
         if (a > b)
-            throw Error("the first number must not be larger than the last");
+            throw Error(translate("parlab::LabSettings", "the first number must not be larger than the last"));
         firstValue_ = a;
         lastValue_ = b;
         valid_ = true;
@@ -246,8 +247,8 @@ void PrimesControls::setRange(const QString& first, const QString& last)
 void PrimesControls::setWorkers(int workers)
 {
     if (workers < 1 || workers > workers_->maximum())
-        throw Error("workers must be 1…" + std::to_string(workers_->maximum()) + " (got " + std::to_string(workers) +
-                    ")");
+        throw Error(fill(translate("parlab::LabSettings", "workers must be 1…%1 (got %2)"),
+                         {std::to_string(workers_->maximum()), std::to_string(workers)}));
     workers_->setValue(workers);
 }
 

@@ -17,6 +17,7 @@
 #include "parlab/options.h"
 #include "parlab/parse_count.h"
 #include "parlab/primes.h"
+#include "parlab/translate.h"
 #include "text/backend_note.h"
 #include "text/format.h"
 #include "text/run_description.h"
@@ -200,7 +201,7 @@ void PrimesLabPage::applySetting(const QString& name, const QString& value)
     else if (name == QLatin1String("seed"))
         controls_->setSeed(parseCount(v, "seed", 0, ~std::uint64_t{0}));
     else
-        throw Error("the primes lab has no setting '" + v + "'");
+        throw Error(fill(translate("parlab::LabSettings", "the primes lab has no setting '%1'"), {v}));
 }
 
 QStringList PrimesLabPage::sweepKinds() const
