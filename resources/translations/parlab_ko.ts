@@ -354,6 +354,123 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>&apos;%1&apos; is not name=value</source>
+        <translation>&apos;%1&apos;은(는) 이름=값 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file must start with a &apos;---&apos; line, then the header (id:, title:, page:, action:)</source>
+        <translation>파일은 &apos;---&apos; 줄로 시작하고 그 뒤에 머리말(id:, title:, page:, action:)이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>header line %1 is not &apos;key: value&apos;: %2</source>
+        <translation>머리말 %1번째 줄이 &apos;키: 값&apos; 형식이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown header key &apos;%1&apos; (known: id, title, figure, page, settings, quick, action, question)</source>
+        <translation>알 수 없는 머리말 키 &apos;%1&apos; (쓸 수 있는 키: id, title, figure, page, settings, quick, action, question)</translation>
+    </message>
+    <message>
+        <source>the header has no closing &apos;---&apos; line</source>
+        <translation>머리말을 닫는 &apos;---&apos; 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>the header has no id</source>
+        <translation>머리말에 id가 없습니다</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>id &apos;%1&apos;은(는) 영어 소문자, 숫자, &apos;-&apos;만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the header has no title</source>
+        <translation>머리말에 title이 없습니다</translation>
+    </message>
+    <message>
+        <source>page must be pi, primes or figures (got &apos;%1&apos;)</source>
+        <translation>page는 pi, primes, figures 중 하나여야 합니다 (받은 값: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>setting &apos;%1&apos; does not apply to the %2 page (it takes: %3)</source>
+        <translation>설정 &apos;%1&apos;은(는) %2 페이지에 쓸 수 없습니다 (쓸 수 있는 설정: %3)</translation>
+    </message>
+    <message>
+        <source>action on the figures page must be &apos;measure&apos; or &apos;open&apos; (got &apos;%1&apos;)</source>
+        <translation>그림 페이지의 action은 &apos;measure&apos; 또는 &apos;open&apos;이어야 합니다 (받은 값: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>action must be &apos;run&apos; or &apos;sweep KIND&apos; (got &apos;%1&apos;)</source>
+        <translation>action은 &apos;run&apos; 또는 &apos;sweep KIND&apos;여야 합니다 (받은 값: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a figures lesson needs settings: figure=NAME</source>
+        <translation>그림 수업에는 settings: figure=NAME이 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonOptions</name>
+    <message>
+        <source>lesson file %1: %2</source>
+        <translation>수업 파일 %1: %2</translation>
+    </message>
+    <message>
+        <source>--quick needs --lesson ID (it makes the lesson&apos;s run small)</source>
+        <translation>--quick에는 --lesson ID가 필요합니다 (수업의 실행을 작게 만듭니다)</translation>
+    </message>
+    <message>
+        <source>--lesson sets its lab up itself: %1 cannot be added (it takes --quick and --screenshot)</source>
+        <translation>--lesson은 실험실을 스스로 설정합니다: %1은(는) 함께 쓸 수 없습니다 (--quick과 --screenshot만 함께 쓸 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>--lesson must be one of %1 (got &apos;%2&apos;)</source>
+        <translation>--lesson은 %1 중 하나여야 합니다 (받은 값: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>lesson %1: %2</source>
+        <translation>수업 %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: parlab lessons --list
+Prints the guided lessons, one a line: the id (for parlab --lesson ID), a tab, the title.
+Lessons are read from parlab itself, then from these folders (a file there adds a lesson or replaces the one with its name):
+  %1
+</source>
+        <translation>사용법: parlab lessons --list
+안내 수업을 한 줄에 하나씩 출력합니다: id (parlab --lesson ID에 씀), 탭, 제목.
+수업은 parlab 자체에서 읽은 다음 이 폴더들에서 읽습니다 (그곳의 파일은 수업을 더하거나 같은 이름의 수업을 바꿉니다):
+  %1
+</translation>
+    </message>
+    <message>
+        <source>parlab lessons: --list is required (parlab lessons --list)</source>
+        <translation>parlab lessons: --list가 필요합니다 (parlab lessons --list)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>%1=%2 is not a value this page&apos;s box takes</source>
+        <translation>%1=%2은(는) 이 페이지의 입력 칸이 받는 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no page &apos;%1&apos; in this window</source>
+        <translation>이 창에는 &apos;%1&apos; 페이지가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is measuring: stop it (Esc) or wait, then press again</source>
+        <translation>%1에서 측정 중입니다: 멈추거나(Esc) 기다린 뒤 다시 누르세요</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementNotes</name>
     <message>
         <source>the machine was busy: other programs used %1 cores — results may not show the lesson; close them and measure again</source>
@@ -691,10 +808,6 @@ Exit codes: 0 written, 1 failed, 2 bad arguments.
         <translation>(없음)</translation>
     </message>
     <message>
-        <source>--screenshot needs --run or --sweep (it is taken when they end)</source>
-        <translation>--screenshot에는 --run 또는 --sweep이 필요합니다 (그것이 끝날 때 찍습니다)</translation>
-    </message>
-    <message>
         <source>parlab (the command line is: parlab run pi|primes …)</source>
         <translation>parlab (명령줄 실행은 parlab run pi|primes …)</translation>
     </message>
@@ -703,12 +816,25 @@ Exit codes: 0 written, 1 failed, 2 bad arguments.
         <translation>창을 열 디스플레이가 없습니다 (DISPLAY를 설정하거나, xvfb-run으로 실행하거나, QT_QPA_PLATFORM=offscreen을 쓰세요). 화면 없이 실행하려면: parlab run pi|primes …</translation>
     </message>
     <message>
+        <source>π lab</source>
+        <translation>π 실험실</translation>
+    </message>
+    <message>
+        <source>primes lab</source>
+        <translation>소수 실험실</translation>
+    </message>
+    <message>
+        <source>Figures page</source>
+        <translation>그림 페이지</translation>
+    </message>
+    <message>
         <source>Usage: parlab [--lab pi|primes|figures] [settings] [--run | --sweep KIND] [--screenshot FILE.png]
 parlab — watch parallel work happen.
 
 Without options it opens the labs. For headless runs use the command line:
   parlab run pi|primes …   (see: parlab run --help)
   parlab figure NAME --out FILE.png …   (see: parlab figure --help)
+  parlab lessons --list   the guided lessons&apos; ids and titles
 
 Options:
   -h, --help           Show this help.
@@ -718,6 +844,8 @@ Options:
   --run                Start a run at once.
   --sweep KIND         Start a sweep at once: workers (pi); chunksize|chunks|cost|to-n (primes).
   --screenshot FILE    Save the window as PNG when the run or sweep ends, then quit.
+  --lesson ID          Open on a guided lesson, its lab set up (with --screenshot: run, save, quit).
+  --quick              With --lesson: the lesson&apos;s smaller sizes (for tests and handouts).
 Settings (the same values and limits as parlab run):
   --workers K          Number of workers (1…256).
   --samples N          pi: darts to throw (1e8 style accepted).
@@ -739,6 +867,7 @@ parlab — 병렬 작업을 눈으로 보기.
 옵션 없이 실행하면 실험실 창을 엽니다. 화면 없이 실행하려면 명령줄을 쓰세요:
   parlab run pi|primes …   (참고: parlab run --help)
   parlab figure NAME --out FILE.png …   (참고: parlab figure --help)
+  parlab lessons --list   안내 수업의 id와 제목
 
 옵션:
   -h, --help           이 도움말을 보여 줍니다.
@@ -748,6 +877,8 @@ parlab — 병렬 작업을 눈으로 보기.
   --run                바로 실행을 시작합니다.
   --sweep KIND         바로 스윕을 시작합니다: workers (pi), chunksize|chunks|cost|to-n (primes).
   --screenshot FILE    실행이나 스윕이 끝나면 창을 PNG로 저장하고 끝냅니다.
+  --lesson ID          안내 수업을 열고 그 실험실을 설정합니다 (--screenshot과 함께: 실행, 저장, 종료).
+  --quick              --lesson과 함께: 수업의 작은 크기 (테스트와 유인물용).
 설정 (parlab run과 같은 값과 한계):
   --workers K          작업자 수 (1…256).
   --samples N          pi: 던질 다트 수 (1e8 같은 표기 가능).
@@ -765,16 +896,8 @@ parlab — 병렬 작업을 눈으로 보기.
 </translation>
     </message>
     <message>
-        <source>π lab</source>
-        <translation>π 실험실</translation>
-    </message>
-    <message>
-        <source>primes lab</source>
-        <translation>소수 실험실</translation>
-    </message>
-    <message>
-        <source>Figures page</source>
-        <translation>그림 페이지</translation>
+        <source>--screenshot needs --run, --sweep or --lesson (it is taken when they end)</source>
+        <translation>--screenshot에는 --run, --sweep 또는 --lesson이 필요합니다 (그것이 끝날 때 찍습니다)</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1325,73 @@ parlab — 병렬 작업을 눈으로 보기.
     <message>
         <source>Stop the run first, then change the language</source>
         <translation>먼저 실행을 멈춘 뒤 언어를 바꾸세요</translation>
+    </message>
+</context>
+<context>
+    <name>parlab::ui::LessonsPanel</name>
+    <message>
+        <source>Lessons</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>The chapter in order; each lesson sets a lab up and runs it</source>
+        <translation>장의 순서대로; 각 수업은 실험실을 설정하고 실행합니다</translation>
+    </message>
+    <message>
+        <source>Set up and run</source>
+        <translation>설정하고 실행</translation>
+    </message>
+    <message>
+        <source>Opens the lesson&apos;s lab with its settings and starts its run, sweep or figure</source>
+        <translation>수업의 실험실을 그 설정으로 열고 실행, 스윕 또는 그림 측정을 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the guided lessons beside the labs</source>
+        <translation>실험실 옆의 안내 수업을 보이거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson for this page</source>
+        <translation>이 페이지의 수업(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the Lessons panel on the lesson about the page in front of you (F1)</source>
+        <translation>지금 보고 있는 페이지에 관한 수업을 수업 패널에서 엽니다 (F1)</translation>
+    </message>
+    <message>
+        <source> (fig. %1)</source>
+        <translation> (그림 %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not loaded — %1</source>
+        <translation>불러오지 못함 — %1</translation>
+    </message>
+    <message>
+        <source>No lessons found. Lesson files (`*.md`) are read from:
+
+%1</source>
+        <translation>수업을 찾지 못했습니다. 수업 파일(`*.md`)은 다음 위치에서 읽습니다:
+
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ask the class first:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;누르기 전에 학생들에게 물어보세요:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Could not set the lesson up: %1</source>
+        <translation>수업을 설정하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache at once: nothing to measure</source>
+        <translation>캐시에서 바로 보여 줍니다: 측정할 것이 없습니다</translation>
     </message>
 </context>
 <context>
