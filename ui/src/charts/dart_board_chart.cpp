@@ -4,6 +4,9 @@
 #include "charts/dart_board_chart.h"
 
 #include "charts/dart_cloud_item.h"
+#include "charts/flow_legend.h"
+#include "charts/palette.h"
+#include "charts/presentation.h"
 #include "text/format.h"
 
 #include <QChart>
@@ -43,10 +46,15 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     // The legend's hit / miss keys: empty series whose markers carry the two colours.
     hitKey_ = new QScatterSeries;
     hitKey_->setName(tr("hit"));
-    hitKey_->setColor(DartCloudItem::hitColor());
     missKey_ = new QScatterSeries;
     missKey_->setName(tr("miss"));
-    missKey_->setColor(DartCloudItem::missColor());
+    // Colour by worker: which colour is which worker (numbered from 1, as everywhere people read).
+    for (int w = 0; w < palette::kWorkerColours; ++w) {
+        auto* key = new QScatterSeries;
+        key->setName(w == 0 ? tr("worker %1").arg(1) : QString::number(w + 1));
+        workerKeys_.push_back(key);
+    }
+    recolour();
     auto* circle = new QLineSeries;
     circle->setName(tr("x² + y² = 1"));
     QList<QPointF> arc;
@@ -56,11 +64,15 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     }
     circle->replace(arc);
     circle->setPen(QPen(Qt::black, 2.5));
-    for (QXYSeries* s : std::initializer_list<QXYSeries*>{hitKey_, missKey_, circle}) {
+    QList<QXYSeries*> all{hitKey_, missKey_, circle};
+    for (QScatterSeries* key : workerKeys_)
+        all << key;
+    for (QXYSeries* s : all) {
         chart_->addSeries(s);
         s->attachAxis(ax);
         s->attachAxis(ay);
     }
+    showKeys();
     chart_->legend()->setAlignment(Qt::AlignBottom);
 
     view_ = new QChartView(chart_, this);
@@ -88,6 +100,40 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
         QMetaObject::invokeMethod(this, &DartBoardChart::layoutSquare, Qt::QueuedConnection);
     });
     reset();
+    connect(&Presentation::instance(), &Presentation::changed, this, [this] {
+        recolour();
+        cloud_->setDarts(last_, byWorker_); // new colours, new dot size
+    });
+}
+
+void DartBoardChart::recolour()
+{
+    for (QScatterSeries* s : {hitKey_, missKey_}) {
+        s->setColor(s == hitKey_ ? DartCloudItem::hitColor() : DartCloudItem::missColor());
+        s->setBorderColor(s->color());
+    }
+    for (int w = 0; w < workerKeys_.size(); ++w) {
+        workerKeys_[w]->setColor(DartCloudItem::workerColor(w));
+        workerKeys_[w]->setBorderColor(DartCloudItem::workerColor(w));
+    }
+}
+
+void DartBoardChart::showKeys()
+{
+    for (QScatterSeries* s : {hitKey_, missKey_})
+        chart_->legend()->markers(s).constFirst()->setVisible(!byWorker_);
+    const int shown = std::min<int>(workersSeen_, static_cast<int>(workerKeys_.size()));
+    for (int w = 0; w < workerKeys_.size(); ++w)
+        chart_->legend()->markers(workerKeys_[w]).constFirst()->setVisible(byWorker_ && w < shown);
+    Presentation::instance().style(chart_); // the key's rows change
+}
+
+int DartBoardChart::workerKeyCount() const
+{
+    int n = 0;
+    for (QScatterSeries* key : workerKeys_)
+        n += chart_->legend()->markers(key).constFirst()->isVisible() ? 1 : 0;
+    return n;
 }
 
 void DartBoardChart::layoutSquare()
@@ -95,25 +141,28 @@ void DartBoardChart::layoutSquare()
     // What the plot area would be with the plain margins, then the margins that make it square.
     const QRectF r = chart_->plotArea();
     const QMargins m = chart_->margins();
+    const FlowLegend* legend = FlowLegend::find(chart_); // its rows sit in the bottom margin
+    const int keys = legend ? static_cast<int>(std::lround(legend->height())) : 0;
     const double w = r.width() + m.left() + m.right() - 2 * kMargin;
-    const double h = r.height() + m.top() + m.bottom() - 2 * kMargin;
-    QMargins want(kMargin, kMargin, kMargin, kMargin);
+    const double h = r.height() + m.top() + m.bottom() - 2 * kMargin - keys;
+    QMargins want(kMargin, kMargin, kMargin, kMargin + keys);
     // A chart not laid out yet (a hidden page) or squeezed has no room for a board: squaring it
     // would mean negative margins, whose plot area then answers with yet other margins.
     if (std::isfinite(w) && std::isfinite(h) && w >= kMinSide && h >= kMinSide) {
         const double side = std::min(w, h);
         const int dx = static_cast<int>((w - side) / 2);
-        want = QMargins(kMargin + dx, kMargin, kMargin + dx, kMargin + static_cast<int>(h - side));
+        want = QMargins(kMargin + dx, kMargin, kMargin + dx, kMargin + static_cast<int>(h - side) + keys);
     }
-    if (want != m)
+    if (want != m) {
         chart_->setMargins(want);
+        Presentation::instance().style(chart_); // the title wraps to the board's width
+    }
 }
 
 void DartBoardChart::setColourByWorker(bool on)
 {
     byWorker_ = on;
-    for (QScatterSeries* s : {hitKey_, missKey_})
-        chart_->legend()->markers(s).constFirst()->setVisible(!on);
+    showKeys();
     cloud_->setDarts(last_, on);
 }
 
@@ -121,6 +170,8 @@ void DartBoardChart::reset()
 {
     last_.clear();
     cloud_->clear();
+    workersSeen_ = 0;
+    showKeys();
     chart_->setTitle(tr("Dart board — press Run"));
 }
 
@@ -128,6 +179,13 @@ void DartBoardChart::showDarts(const std::vector<DartSample>& darts, quint64 thr
 {
     last_ = darts;
     cloud_->setDarts(last_, byWorker_);
+    int seen = workersSeen_;
+    for (const DartSample& d : darts)
+        seen = std::max(seen, static_cast<int>(d.worker) + 1);
+    if (seen != workersSeen_) {
+        workersSeen_ = seen;
+        showKeys();
+    }
     if (thrown == 0)
         return;
     const double pi = 4.0 * static_cast<double>(hits) / static_cast<double>(thrown);

@@ -6,6 +6,7 @@
 
 #include "parlab/telemetry.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <vector>
@@ -32,15 +33,21 @@ class DartBoardChart : public QWidget {
     /// Each dart in its worker's colour (misses faded) instead of hit/miss colours.
     void setColourByWorker(bool on);
     [[nodiscard]] bool colourByWorker() const { return byWorker_; }
+    /// Worker colours the legend explains (colour by worker on; one per worker seen, ≤ 10).
+    [[nodiscard]] int workerKeyCount() const;
     [[nodiscard]] QChart* chart() const { return chart_; }
 
   private:
     void layoutSquare();
+    void recolour();
+    void showKeys();
     QChart* chart_;
     QChartView* view_;
     DartCloudItem* cloud_;
     QScatterSeries* hitKey_;
     QScatterSeries* missKey_;
+    QList<QScatterSeries*> workerKeys_;
+    int workersSeen_ = 0;
     bool byWorker_ = false;
     std::vector<DartSample> last_;
 };

@@ -4,6 +4,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/estimate_chart.h"
 
+#include "charts/palette.h"
+#include "charts/presentation.h"
+
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
@@ -55,14 +58,12 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     lower_ = new QLineSeries(this);
     band_ = new QAreaSeries(upper_, lower_);
     band_->setName(tr("±3 standard errors"));
-    band_->setColor(QColor(31, 119, 180, 60));
-    band_->setBorderColor(QColor(31, 119, 180, 120));
     truth_ = new QLineSeries;
     truth_->setName(tr("π = 3.14159…"));
-    truth_->setPen(QPen(Qt::black, 1.5, Qt::DashLine));
     estimate_ = new QLineSeries;
     estimate_->setName(tr("π̂ = 4 · hits / darts"));
-    estimate_->setPen(QPen(QColor(0xd62728), 2.5));
+    recolour();
+    connect(&Presentation::instance(), &Presentation::changed, this, &EstimateChart::recolour);
 
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, truth_, estimate_}) {
         chart_->addSeries(s);
@@ -77,6 +78,21 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     reset(100'000'000);
+}
+
+void EstimateChart::recolour()
+{
+    // Widths are the desktop ones: Presentation scales them for the mode and the chart's size.
+    QColor band = palette::series(0);
+    band.setAlpha(palette::highContrast() ? 90 : 60);
+    band_->setColor(band);
+    band.setAlpha(150);
+    band_->setBorderColor(band);
+    truth_->setPen(QPen(palette::reference(), 1.5, Qt::DashLine));
+    estimate_->setPen(QPen(palette::series(1), 2.5));
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, truth_, estimate_})
+        Presentation::rebase(s);
+    Presentation::instance().style(chart_);
 }
 
 void EstimateChart::reset(quint64 samples)

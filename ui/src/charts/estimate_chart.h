@@ -29,6 +29,7 @@ class EstimateChart : public QWidget {
     [[nodiscard]] QChart* chart() const { return chart_; }
 
   private:
+    void recolour();
     QChart* chart_;
     QCategoryAxis* x_;
     QValueAxis* y_;

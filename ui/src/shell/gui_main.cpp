@@ -16,6 +16,7 @@
 #include "parlab/version.h"
 #include "run/lab_page.h"
 #include "shell/main_window.h"
+#include "shell/presenter_mode.h"
 #include "shell/quiet_qt.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ const char* kHelp =
     "  --run                Start a run at once.\n"
     "  --sweep KIND         Start a sweep at once: workers (pi); chunksize|chunks|cost|to-n (primes).\n"
     "  --screenshot FILE    Save the window as PNG when the run or sweep ends, then quit.\n"
+    "  --presenter          Presenter mode: large text and lines for a projector (View menu).\n"
     "Settings (the same values and limits as parlab run):\n"
     "  --workers K          Number of workers (1…256).\n"
     "  --samples N          pi: darts to throw (1e8 style accepted).\n"
@@ -88,7 +90,7 @@ const std::vector<OptionSpec>& guiOptions()
     static const std::vector<OptionSpec> v{
         {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
         {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
-        {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}};
+        {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}, {"--presenter", false}};
     return v;
 }
 
@@ -114,7 +116,7 @@ const LabOptions& checkOptions(const ParsedArgs& a)
         throw UsageError("--lab must be pi, primes or figures (got '" + labId + "')");
     for (const std::string& option : a.given()) {
         const bool setting = option != "--version" && option != "--lab" && option != "--run" && option != "--sweep" &&
-                             option != "--screenshot";
+                             option != "--screenshot" && option != "--presenter";
         if (setting && !contains(lab->settings, option))
             throw UsageError(option + " does not apply to the " + lab->title +
                              " (it takes: " + joined(lab->settings, ", ") + ")");
@@ -192,6 +194,7 @@ int guiMain(int argc, char** argv)
     QApplication app(argc, argv);
 
     MainWindow window;
+    installPresenterMode(&window, a.has("--presenter")); // before the pages: they size to its fonts
     auto* pi = new PiLabPage(&window);
     auto* primes = new PrimesLabPage(&window);
     window.addLab(pi);

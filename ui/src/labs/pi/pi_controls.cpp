@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/pi/pi_controls.h"
 
+#include "charts/presentation.h"
 #include "parlab/calibration.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
@@ -201,6 +202,10 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     layout->addWidget(sweepBox);
     layout->addWidget(run_);
     layout->addStretch(1);
+    // The room needs the workers, the darts and Run; the hints and the sweep's settings fold away.
+    for (QWidget* w : {static_cast<QWidget*>(backendHint_), static_cast<QWidget*>(kernelHint_),
+                       static_cast<QWidget*>(sweepBox)})
+        Presentation::instance().markSecondary(w);
 
     showWorkers();
     showHints();
