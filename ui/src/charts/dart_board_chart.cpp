@@ -93,6 +93,9 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     // minimum, a wider chart, wider margins… — a relayout that never ends (a core busy while
     // idle) and a window pushed to 32 767 px. A fixed minimum cuts the loop.
     chart_->setMinimumSize(QSizeF(kMinChart, kMinChart));
+    // Its titles come in short lines already; wrapping them to the squared width would narrow
+    // the title, grow it, shrink the plot, widen the squaring margins… until nothing is left.
+    Presentation::setWrapTitle(chart_, false);
     // The plot area is squared by widening the margins on its long side. Queued: the chart is in
     // the middle of its own layout when it reports the new plot area.
     connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& r) {
@@ -172,7 +175,7 @@ void DartBoardChart::reset()
     cloud_->clear();
     workersSeen_ = 0;
     showKeys();
-    chart_->setTitle(tr("Dart board — press Run"));
+    chart_->setTitle(tr("Dart board<br>press Run"));
 }
 
 void DartBoardChart::showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits)
@@ -189,8 +192,9 @@ void DartBoardChart::showDarts(const std::vector<DartSample>& darts, quint64 thr
     if (thrown == 0)
         return;
     const double pi = 4.0 * static_cast<double>(hits) / static_cast<double>(thrown);
-    // Two short lines rather than one long one, which a narrow board cuts off.
-    chart_->setTitle(tr("π ≈ %1 from %2 darts<br><small>%3 of them drawn</small>")
+    // Two short lines rather than one long one, which a narrow board cuts off: the estimate, big,
+    // then how it was made.
+    chart_->setTitle(tr("π ≈ %1<br><small>%2 darts, %3 drawn</small>")
                          .arg(QString::number(pi, 'f', 5), humanCount(static_cast<double>(thrown)),
                               humanCount(static_cast<double>(darts.size()))));
 }

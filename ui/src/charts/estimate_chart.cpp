@@ -42,7 +42,7 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
 {
     chart_ = new QChart;
     chart_->setAnimationOptions(QChart::NoAnimation);
-    chart_->setTitle(tr("Estimate vs darts thrown: the error shrinks like 1/√N"));
+    chart_->setTitle(tr("The error shrinks like 1/√N"));
     x_ = new QCategoryAxis;
     x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x_->setTitleText(tr("darts thrown (log scale)"));
@@ -57,11 +57,11 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     upper_ = new QLineSeries(this);
     lower_ = new QLineSeries(this);
     band_ = new QAreaSeries(upper_, lower_);
-    band_->setName(tr("±3 standard errors"));
+    band_->setName(tr("±3 std. errors"));
     truth_ = new QLineSeries;
-    truth_->setName(tr("π = 3.14159…"));
+    truth_->setName(tr("π"));
     estimate_ = new QLineSeries;
-    estimate_->setName(tr("π̂ = 4 · hits / darts"));
+    estimate_->setName(tr("π̂ = 4·hits/darts"));
     recolour();
     connect(&Presentation::instance(), &Presentation::changed, this, &EstimateChart::recolour);
 

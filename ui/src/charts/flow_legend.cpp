@@ -46,7 +46,9 @@ FlowLegend* FlowLegend::of(QChart* chart)
 
 double FlowLegend::layout(const QSizeF& size, const QMargins& margins, const QFont& font)
 {
-    const double width = size.width() - margins.left() - margins.right();
+    // The chart's full width less a small edge: a chart's side margins may be wide on purpose
+    // (the dart board squares its plot with them) and the key need not be as narrow as the plot.
+    const double width = size.width() - 2 * std::min({margins.left(), margins.right(), 12});
     prepareGeometryChange();
     font_ = font;
     entries_.clear();

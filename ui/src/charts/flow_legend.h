@@ -22,8 +22,8 @@ class FlowLegend : public QGraphicsItem {
     static FlowLegend* of(QChart* chart);
     /// The chart's flow legend if it has one.
     static FlowLegend* find(const QChart* chart);
-    /// Lays the entries out in rows no wider than the chart (of `chartSize`, about to be) less
-    /// its side margins, above its bottom margin; returns the rows' height (0 without entries).
+    /// Lays the entries out in rows as wide as the chart (of `chartSize`, about to be), above its
+    /// bottom margin; returns the rows' height (0 without entries).
     double layout(const QSizeF& chartSize, const QMargins& margins, const QFont& font);
     [[nodiscard]] double height() const { return rect_.height(); }
     /// The entries as laid out, one string per row (for tests).

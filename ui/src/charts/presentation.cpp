@@ -34,6 +34,7 @@ constexpr const char* kTitleShown = "parlabTitleShown";
 constexpr const char* kBasePen = "parlabBasePen";
 constexpr const char* kBaseMarker = "parlabBaseMarker";
 constexpr const char* kWasHidden = "parlabWasHidden";
+constexpr const char* kNoWrap = "parlabNoWrap";
 
 // A chart of about a quarter of a laptop window draws at the desktop sizes.
 constexpr double kRefArea = 560.0 * 420.0;
@@ -241,9 +242,10 @@ void Presentation::style(QChart* chart, const QSizeF& size)
     const QMargins m = chart->margins();
     // The title item's own margins, and a little air: Qt elides a line that only just fits.
     const double width = (size.width() - m.left() - m.right()) * 0.95 - 20;
-    wrapText(
-        chart, [chart] { return chart->title(); }, [chart](const QString& t) { chart->setTitle(t); },
-        chart->titleFont(), width);
+    if (!chart->property(kNoWrap).toBool())
+        wrapText(
+            chart, [chart] { return chart->title(); }, [chart](const QString& t) { chart->setTitle(t); },
+            chart->titleFont(), width);
     // Axis titles along the plot's side: a vertical one longer than the plot is otherwise clipped.
     // The plot area is the last layout's, scaled to the new size.
     const QRectF plot = chart->plotArea();
@@ -271,6 +273,11 @@ void Presentation::wrapText(QObject* owner, const std::function<QString()>& get,
     owner->setProperty(kTitleShown, wrapped);
     if (wrapped != shown)
         set(wrapped);
+}
+
+void Presentation::setWrapTitle(QChart* chart, bool on)
+{
+    chart->setProperty(kNoWrap, !on);
 }
 
 void Presentation::rebase(QObject* series)

@@ -24,7 +24,7 @@ class Presentation : public QObject {
     static constexpr double kPresenterScale = 1.65;
     /// Desktop sizes in points (1 pt = 1.33 px at 96 dpi): readable on a laptop at arm's length.
     static constexpr double kUiPt = 10.5;
-    static constexpr double kTitlePt = 12;
+    static constexpr double kTitlePt = 11;
     static constexpr double kAxisLabelPt = 10;
     static constexpr double kAxisTitlePt = 10.5;
     static constexpr double kLegendPt = 10;
@@ -52,6 +52,9 @@ class Presentation : public QObject {
     void style(QChart* chart, const QSizeF& size);
     /// A series given a new pen or marker size: those are its desktop sizes from now on.
     static void rebase(QObject* series);
+    /// Whether style() wraps the chart's title (default: yes). A chart whose layout depends on its
+    /// title's height (the square dart board) keeps its lines short itself.
+    static void setWrapTitle(QChart* chart, bool on);
     /// The title a chart was given, before wrapping.
     [[nodiscard]] static QString fullTitle(const QChart* chart);
     /// The largest line width the chart's series are drawn with at `base` width (pens, markers).

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace parlab::ui {
 
@@ -45,6 +46,10 @@ PresenterActions installPresenterMode(MainWindow* window, bool forcePresenter)
     for (QLabel* l : window->statusBar()->findChildren<QLabel*>(Qt::FindDirectChildrenOnly))
         if (l != window->loadLabel())
             p.markSecondary(l);
+
+    // The toolbar repeats the panels' Run and Stop (and the shortcuts): its row goes to the charts.
+    if (auto* bar = window->findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        p.markSecondary(bar);
 
     p.applyUiFont();
     p.setHighContrast(settings.value(kHighContrastKey, false).toBool());

@@ -90,6 +90,7 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
         const bool wide = Presentation::instance().presenter();
         charts->removeWidget(times_);
         charts->addWidget(times_, 1, wide ? 0 : 1, 1, wide ? 2 : 1);
+        charts->setRowStretch(1, wide ? 4 : 3);
     };
     placeTimes();
     connect(&Presentation::instance(), &Presentation::changed, this, placeTimes);
