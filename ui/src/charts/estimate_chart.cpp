@@ -11,6 +11,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -63,7 +64,10 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     estimate_ = new QLineSeries;
     estimate_->setName(tr("π̂ = 4·hits/darts"));
     recolour();
-    connect(&Presentation::instance(), &Presentation::changed, this, &EstimateChart::recolour);
+    connect(&Presentation::instance(), &Presentation::changed, this, [this] {
+        recolour();
+        labelDecades();
+    });
 
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, truth_, estimate_}) {
         chart_->addSeries(s);
@@ -72,11 +76,11 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     }
     chart_->legend()->setAlignment(Qt::AlignBottom);
 
-    auto* view = new QChartView(chart_, this);
-    view->setRenderHint(QPainter::Antialiasing);
+    view_ = new QChartView(chart_, this);
+    view_->setRenderHint(QPainter::Antialiasing);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    layout->addWidget(view_);
     reset(100'000'000);
 }
 
@@ -98,11 +102,8 @@ void EstimateChart::recolour()
 void EstimateChart::reset(quint64 samples)
 {
     const double hi = std::max(kMinLog + 1, std::ceil(std::log10(static_cast<double>(std::max<quint64>(samples, 10)))));
-    for (const QString& label : x_->categoriesLabels())
-        x_->remove(label);
-    x_->setStartValue(kMinLog);
-    for (int d = static_cast<int>(kMinLog); d <= static_cast<int>(hi); ++d)
-        x_->append(superscript(d), d);
+    hi_ = hi;
+    labelDecades();
     x_->setRange(kMinLog, hi);
 
     // σ of π̂ = 4·sqrt(p(1−p)/N) with p = π/4: the band depends only on N, so it is drawn once.
@@ -120,6 +121,35 @@ void EstimateChart::reset(quint64 samples)
     points_.clear();
     estimate_->replace(points_);
     lastDarts_ = 0;
+}
+
+void EstimateChart::labelDecades()
+{
+    // Every decade while their labels fit side by side; every 2nd or 3rd on a narrow chart, where
+    // Qt would otherwise cut each one to "...".
+    const QFontMetricsF fm(x_->labelsFont());
+    const int decades = static_cast<int>(hi_ - kMinLog);
+    const double room = std::max(1.0, view_->width() - fm.horizontalAdvance(QStringLiteral("3.000")) - 3 * fm.height());
+    const double need = fm.horizontalAdvance(superscript(10)) + fm.averageCharWidth() * 2;
+    int step = 1;
+    while (step < decades && room / decades * step < need)
+        ++step;
+    QStringList labels;
+    for (int d = static_cast<int>(kMinLog); d <= static_cast<int>(hi_); d += step)
+        labels << superscript(d);
+    if (labels == x_->categoriesLabels())
+        return;
+    for (const QString& label : x_->categoriesLabels())
+        x_->remove(label);
+    x_->setStartValue(kMinLog);
+    for (int d = static_cast<int>(kMinLog); d <= static_cast<int>(hi_); d += step)
+        x_->append(superscript(d), d);
+}
+
+void EstimateChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    labelDecades();
 }
 
 void EstimateChart::addPoint(quint64 darts, quint64 hits)

@@ -13,6 +13,7 @@
 #include <QVector>
 
 class QChart;
+class QValueAxis;
 class QWidget;
 
 namespace parlab::ui {
@@ -73,6 +74,8 @@ class Presentation : public QObject {
 
   private:
     Presentation();
+    /// Fewer fixed ticks on an axis `length` pixels long when their labels would not fit.
+    static void thinTicks(QValueAxis* axis, double length);
     /// Wraps the text `get` reads to `width`, remembering the unwrapped text on `owner`.
     static void wrapText(QObject* owner, const std::function<QString()>& get,
                          const std::function<void(const QString&)>& set, const QFont& font, double width);
