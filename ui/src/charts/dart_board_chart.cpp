@@ -55,7 +55,7 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
         workerKeys_.push_back(key);
     }
     recolour();
-    auto* circle = new QLineSeries;
+    auto* circle = circle_ = new QLineSeries;
     circle->setName(tr("x² + y² = 1"));
     QList<QPointF> arc;
     for (int i = 0; i <= 180; ++i) {
@@ -105,6 +105,7 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     reset();
     connect(&Presentation::instance(), &Presentation::changed, this, [this] {
         recolour();
+        showKeys();
         cloud_->setDarts(last_, byWorker_); // new colours, new dot size
     });
 }
@@ -125,6 +126,8 @@ void DartBoardChart::showKeys()
 {
     for (QScatterSeries* s : {hitKey_, missKey_})
         chart_->legend()->markers(s).constFirst()->setVisible(!byWorker_);
+    // In presenter mode the key keeps to one row: the circle needs no name there.
+    chart_->legend()->markers(circle_).constFirst()->setVisible(!Presentation::instance().presenter());
     const int shown = std::min<int>(workersSeen_, static_cast<int>(workerKeys_.size()));
     for (int w = 0; w < workerKeys_.size(); ++w)
         chart_->legend()->markers(workerKeys_[w]).constFirst()->setVisible(byWorker_ && w < shown);
@@ -194,9 +197,8 @@ void DartBoardChart::showDarts(const std::vector<DartSample>& darts, quint64 thr
     const double pi = 4.0 * static_cast<double>(hits) / static_cast<double>(thrown);
     // Two short lines rather than one long one, which a narrow board cuts off: the estimate, big,
     // then how it was made.
-    chart_->setTitle(tr("π ≈ %1<br><small>%2 darts, %3 drawn</small>")
-                         .arg(QString::number(pi, 'f', 5), humanCount(static_cast<double>(thrown)),
-                              humanCount(static_cast<double>(darts.size()))));
+    chart_->setTitle(tr("π ≈ %1<br><small>%2 darts</small>")
+                         .arg(QString::number(pi, 'f', 5), humanCount(static_cast<double>(thrown))));
 }
 
 int DartBoardChart::pointCount() const

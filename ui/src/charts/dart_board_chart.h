@@ -13,6 +13,7 @@
 
 class QChart;
 class QChartView;
+class QLineSeries;
 class QScatterSeries;
 
 namespace parlab::ui {
@@ -46,6 +47,7 @@ class DartBoardChart : public QWidget {
     DartCloudItem* cloud_;
     QScatterSeries* hitKey_;
     QScatterSeries* missKey_;
+    QLineSeries* circle_;
     QList<QScatterSeries*> workerKeys_;
     int workersSeen_ = 0;
     bool byWorker_ = false;

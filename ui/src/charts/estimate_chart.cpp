@@ -46,7 +46,8 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     chart_->setTitle(tr("The error shrinks like 1/√N"));
     x_ = new QCategoryAxis;
     x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x_->setTitleText(tr("darts thrown (log scale)"));
+    x_->setTitleText(tr("darts thrown")); // the 10ⁿ labels say it is a log scale
+    x_->setTruncateLabels(false); // labelDecades() spaces them so they never overlap
     y_ = new QValueAxis;
     y_->setRange(kYMin, kYMax); // fixed, round numbers: 2.9, 3.0, … 3.4
     y_->setTickCount(6);
@@ -149,7 +150,8 @@ void EstimateChart::labelDecades()
 void EstimateChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    labelDecades();
+    // After the view has its new size and Presentation its fonts for it.
+    QMetaObject::invokeMethod(this, &EstimateChart::labelDecades, Qt::QueuedConnection);
 }
 
 void EstimateChart::addPoint(quint64 darts, quint64 hits)

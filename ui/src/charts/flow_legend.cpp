@@ -62,13 +62,15 @@ double FlowLegend::layout(const QSizeF& size, const QMargins& margins, const QFo
         if (!m->isVisible() || m->label().isEmpty())
             continue;
         const auto* line = qobject_cast<QLineSeries*>(m->series());
-        Entry e{m->label(), m->brush(), m->pen(), line != nullptr, line && line->pointsVisible(), {}, 0};
+        Entry e{m->label(), m->brush(), m->pen(), line != nullptr, line && line->pointsVisible(), false, {}, 0};
         if (line) {
             e.pen = line->pen();
             e.brush = line->color();
         }
         // A label wider than the row wraps inside its own row (never elided).
-        const double textWidth = std::min(fm.horizontalAdvance(e.label), std::max(20.0, width - key - gap));
+        const double full = std::ceil(fm.horizontalAdvance(e.label)) + 2; // +2: rounding must not wrap it
+        const double textWidth = std::min(full, std::max(20.0, width - key - gap));
+        e.wrap = textWidth < full;
         const double w = key + gap + textWidth;
         if (x > 0 && x + w > width) {
             ++row;
@@ -140,7 +142,7 @@ void FlowLegend::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         }
         painter->setPen(text);
         const QRectF label(swatch.right() + gap, e.box.top(), e.box.width() - key - gap, e.box.height());
-        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, e.label);
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | (e.wrap ? Qt::TextWordWrap : 0), e.label);
     }
     painter->restore();
 }

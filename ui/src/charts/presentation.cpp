@@ -257,9 +257,10 @@ void Presentation::style(QChart* chart, const QSizeF& size)
         for (QAbstractAxis* a : chart->axes()) {
             const double length = a->orientation() == Qt::Vertical ? plot.height() * size.height() / was.height()
                                                                    : plot.width() * size.width() / was.width();
-            wrapText(
-                a, [a] { return a->titleText(); }, [a](const QString& t) { a->setTitleText(t); }, a->titleFont(),
-                length - 8);
+            if (a->orientation() == Qt::Vertical) // a horizontal one has the plot's width: it fits
+                wrapText(
+                    a, [a] { return a->titleText(); }, [a](const QString& t) { a->setTitleText(t); },
+                    a->titleFont(), length - 8);
             if (auto* v = qobject_cast<QValueAxis*>(a))
                 thinTicks(v, length);
         }
