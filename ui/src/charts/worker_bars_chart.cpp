@@ -91,7 +91,7 @@ void WorkerBarsChart::recolour()
 void WorkerBarsChart::labelWorkers()
 {
     // A label per bar until they would collide ("10" elided to "…"): then every k-th worker, the
-    // others labelled with distinct empty strings (a category axis needs distinct names).
+    // others labelled with distinct invisible strings (a category axis needs distinct names).
     const int workers = static_cast<int>(dartSet_->count());
     if (workers == 0 || views_.isEmpty())
         return;
@@ -104,10 +104,13 @@ void WorkerBarsChart::labelWorkers()
     const int step = std::max(1, static_cast<int>(std::ceil(label / (plot / workers))));
     QStringList names;
     for (int w = 1; w <= workers; ++w)
-        names << ((w - 1) % step == 0 ? QString::number(w) : QString(w, QChar(0x200B)));
-    for (QBarCategoryAxis* c : {dartCats_, busyCats_})
+        // Multiples of the step: the outermost bars' labels would stick out of the axis, and Qt hides those.
+        names << (step == 1 || w % step == 0 ? QString::number(w) : QString(w, QChar(0x200B)));
+    for (QBarCategoryAxis* c : {dartCats_, busyCats_}) {
+        c->setTruncateLabels(false); // spaced above: Qt would cut even a lone "3" to "..."
         if (c->categories() != names)
             c->setCategories(names);
+    }
 }
 
 void WorkerBarsChart::resizeEvent(QResizeEvent* event)
