@@ -13,14 +13,18 @@
 #include "labs/pi/pi_lab_page.h"
 #include "labs/primes/primes_lab_page.h"
 #include "shell/main_window.h"
+#include "shell/presenter_mode.h"
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QAction>
 #include <QChartView>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <array>
@@ -232,6 +236,30 @@ class PresentationTest : public QObject {
         QCOMPARE(board.workerKeyCount(), 4);
         board.setColourByWorker(false);
         QCOMPARE(board.workerKeyCount(), 0);
+    }
+
+    void choicesPersistInSettings()
+    {
+        QTemporaryDir dir;
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings().setValue(QStringLiteral("presenter"), true); // as a previous session left it
+        MainWindow window;
+        const PresenterActions actions = installPresenterMode(&window, false);
+        QVERIFY(Presentation::instance().presenter());
+        QVERIFY(actions.presenter->isChecked());
+        QVERIFY(!actions.highContrast->isChecked());
+        QCOMPARE(actions.fullScreen->shortcut(), QKeySequence(Qt::Key_F11));
+        actions.presenter->setChecked(false);
+        actions.highContrast->setChecked(true);
+        QVERIFY(!Presentation::instance().presenter());
+        QVERIFY(palette::highContrast());
+        QCOMPARE(QSettings().value(QStringLiteral("presenter")).toBool(), false);
+        QCOMPARE(QSettings().value(QStringLiteral("highContrast")).toBool(), true);
+        // --presenter wins over a saved "off".
+        MainWindow second;
+        installPresenterMode(&second, true);
+        QVERIFY(Presentation::instance().presenter());
     }
 
     void noChartTextElidedAt1024x768_data()
