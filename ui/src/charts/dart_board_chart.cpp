@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -98,6 +99,7 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
     Presentation::setWrapTitle(chart_, false);
     // The plot area is squared by widening the margins on its long side. Queued: the chart is in
     // the middle of its own layout when it reports the new plot area.
+    view_->installEventFilter(this);
     connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& r) {
         cloud_->setRect(r);
         QMetaObject::invokeMethod(this, &DartBoardChart::layoutSquare, Qt::QueuedConnection);
@@ -108,6 +110,22 @@ DartBoardChart::DartBoardChart(QWidget* parent) : QWidget(parent)
         showKeys();
         cloud_->setDarts(last_, byWorker_); // new colours, new dot size
     });
+}
+
+bool DartBoardChart::eventFilter(QObject* watched, QEvent* event)
+{
+    // Shrinking: the squaring margins count into the chart's minimum size, so a chart squared for
+    // a larger view cannot follow it down (its plot then runs past the view and its title is cut
+    // to "..."). Plain margins before the view resizes the chart; it squares again afterwards.
+    if (watched == view_ && event->type() == QEvent::Resize) {
+        const auto* r = static_cast<QResizeEvent*>(event);
+        if (r->size().width() < r->oldSize().width() || r->size().height() < r->oldSize().height()) {
+            const FlowLegend* legend = FlowLegend::find(chart_);
+            const int keys = legend ? static_cast<int>(std::lround(legend->height())) : 0;
+            chart_->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin + keys));
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DartBoardChart::recolour()

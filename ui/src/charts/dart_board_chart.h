@@ -38,6 +38,9 @@ class DartBoardChart : public QWidget {
     [[nodiscard]] int workerKeyCount() const;
     [[nodiscard]] QChart* chart() const { return chart_; }
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   private:
     void layoutSquare();
     void recolour();

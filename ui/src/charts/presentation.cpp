@@ -38,6 +38,7 @@ constexpr const char* kWasHidden = "parlabWasHidden";
 constexpr const char* kNoWrap = "parlabNoWrap";
 constexpr const char* kBaseTicks = "parlabBaseTicks";
 constexpr const char* kTicksSet = "parlabTicksSet";
+constexpr const char* kTitleWanted = "parlabTitleWanted";
 
 // A chart of about a quarter of a laptop window draws at the desktop sizes.
 constexpr double kRefArea = 560.0 * 420.0;
@@ -257,10 +258,20 @@ void Presentation::style(QChart* chart, const QSizeF& size)
         for (QAbstractAxis* a : chart->axes()) {
             const double length = a->orientation() == Qt::Vertical ? plot.height() * size.height() / was.height()
                                                                    : plot.width() * size.width() / was.width();
-            if (a->orientation() == Qt::Vertical) // a horizontal one has the plot's width: it fits
+            if (a->orientation() == Qt::Vertical) {
                 wrapText(
                     a, [a] { return a->titleText(); }, [a](const QString& t) { a->setTitleText(t); },
                     a->titleFont(), length - 8);
+            } else if (!a->titleText().isEmpty()) {
+                // Under a plot narrower than its title (a small panel in presenter mode) Qt would
+                // show "...": the title steps aside until the plot is wide enough again.
+                if (!a->property(kTitleWanted).isValid())
+                    a->setProperty(kTitleWanted, a->isTitleVisible());
+                const bool fits = QFontMetricsF(a->titleFont()).horizontalAdvance(a->titleText()) <= length;
+                const bool show = a->property(kTitleWanted).toBool() && fits;
+                if (a->isTitleVisible() != show)
+                    a->setTitleVisible(show);
+            }
             if (auto* v = qobject_cast<QValueAxis*>(a))
                 thinTicks(v, length);
         }
