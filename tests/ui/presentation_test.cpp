@@ -16,8 +16,8 @@
 #include "shell/presenter_mode.h"
 
 #include <QAbstractAxis>
-#include <QChart>
 #include <QAction>
+#include <QChart>
 #include <QChartView>
 #include <QGraphicsTextItem>
 #include <QLabel>
@@ -61,7 +61,8 @@ QStringList elidedTexts(QWidget* root)
             continue;
         for (QGraphicsItem* item : v->scene()->items()) {
             auto* text = dynamic_cast<QGraphicsTextItem*>(item);
-            if (text && text->isVisible() && text->effectiveOpacity() > 0 && text->toPlainText().contains(QLatin1String("...")))
+            if (text && text->isVisible() && text->effectiveOpacity() > 0 &&
+                text->toPlainText().contains(QLatin1String("...")))
                 cut << QStringLiteral("%1: '%2'").arg(Presentation::fullTitle(v->chart()), text->toPlainText());
         }
     }
@@ -127,7 +128,8 @@ class PresentationTest : public QObject {
 
         Presentation::instance().setPresenter(true);
         turns(5);
-        QVERIFY2(estimate->titleFont().pointSizeF() >= 1.6 * title, qPrintable(QString::number(estimate->titleFont().pointSizeF())));
+        QVERIFY2(estimate->titleFont().pointSizeF() >= 1.6 * title,
+                 qPrintable(QString::number(estimate->titleFont().pointSizeF())));
         QVERIFY(axis->labelsFont().pointSizeF() >= 1.6 * ticks);
         QVERIFY(axis->titleFont().pointSizeF() >= 1.6 * axisTitle);
         QVERIFY(label->font().pointSizeF() >= 1.6 * ui);
@@ -283,8 +285,8 @@ class PresentationTest : public QObject {
             window.tabs()->setCurrentIndex(i);
             turns(10);
             const QStringList cut = elidedTexts(&window);
-            QVERIFY2(cut.isEmpty(), qPrintable(window.tabs()->tabText(i) + QStringLiteral(": ") +
-                                               cut.join(QStringLiteral("; "))));
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(window.tabs()->tabText(i) + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
         }
     }
 };

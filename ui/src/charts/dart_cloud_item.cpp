@@ -79,8 +79,7 @@ void DartCloudItem::render()
     update();
 }
 
-void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorkerColours,
-                              double scale)
+void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorkerColours, double scale)
 {
     const int w = image.width(), h = image.height();
     image.fill(Qt::transparent);
@@ -101,9 +100,7 @@ void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& dart
     // the clamp an upper bound below its lower one: the dot is cut to the image instead.
     const int xMax = std::max(0, w - dot), yMax = std::max(0, h - dot);
     for (const DartSample& d : darts) {
-        const QRgb c = byWorkerColours ? byWorker[2 * (d.worker % kColours) + (d.hit ? 1 : 0)]
-                       : d.hit         ? hit
-                                       : miss;
+        const QRgb c = byWorkerColours ? byWorker[2 * (d.worker % kColours) + (d.hit ? 1 : 0)] : d.hit ? hit : miss;
         const int x0 = std::clamp(static_cast<int>(d.x * static_cast<float>(w)) - dot / 2, 0, xMax);
         const int y0 = std::clamp(static_cast<int>((1.0f - d.y) * static_cast<float>(h)) - dot / 2, 0, yMax);
         for (int y = y0; y < y0 + dot && y < h; ++y) {

@@ -47,7 +47,7 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     x_ = new QCategoryAxis;
     x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x_->setTitleText(tr("darts thrown")); // the 10ⁿ labels say it is a log scale
-    x_->setTruncateLabels(false); // labelDecades() spaces them so they never overlap
+    x_->setTruncateLabels(false);         // labelDecades() spaces them so they never overlap
     y_ = new QValueAxis;
     y_->setRange(kYMin, kYMax); // fixed, round numbers: 2.9, 3.0, … 3.4
     y_->setTickCount(6);

@@ -129,7 +129,8 @@ void FlowLegend::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
             QPen pen = e.pen;
             pen.setWidthF(std::min(pen.widthF(), key / 3));
             painter->setPen(pen);
-            painter->drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()));
+            painter->drawLine(QPointF(swatch.left(), swatch.center().y()),
+                              QPointF(swatch.right(), swatch.center().y()));
             if (e.dot) {
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(e.brush);

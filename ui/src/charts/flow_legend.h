@@ -40,7 +40,7 @@ class FlowLegend : public QGraphicsItem {
         QPen pen;
         bool line;
         bool dot;
-        bool wrap; // wider than a row: wrapped inside it
+        bool wrap;  // wider than a row: wrapped inside it
         QRectF box; // where it is drawn, in the item's coordinates
         int row;
     };

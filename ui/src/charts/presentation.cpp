@@ -260,8 +260,8 @@ void Presentation::style(QChart* chart, const QSizeF& size)
                                                                    : plot.width() * size.width() / was.width();
             if (a->orientation() == Qt::Vertical) {
                 wrapText(
-                    a, [a] { return a->titleText(); }, [a](const QString& t) { a->setTitleText(t); },
-                    a->titleFont(), length - 8);
+                    a, [a] { return a->titleText(); }, [a](const QString& t) { a->setTitleText(t); }, a->titleFont(),
+                    length - 8);
             } else if (!a->titleText().isEmpty()) {
                 // Under a plot narrower than its title (a small panel in presenter mode) Qt would
                 // show "...": the title steps aside until the plot is wide enough again.

@@ -5,12 +5,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
 #include <QFont>
-#include <functional>
+#include <QObject>
 #include <QPointer>
 #include <QSizeF>
 #include <QVector>
+#include <functional>
 
 class QChart;
 class QValueAxis;

@@ -99,8 +99,8 @@ void WorkerBarsChart::labelWorkers()
     const double label = fm.horizontalAdvance(QString::number(workers)) + fm.horizontalAdvance(QStringLiteral("  "));
     // The plot is the view less the value axis (labels, title) and margins; read from the view's
     // width because the chart's own plot area is laid out only after this runs.
-    const double plot = std::max(1.0, views_.first()->width() - fm.horizontalAdvance(QStringLiteral("0.000")) -
-                                          2 * fm.height() - 16);
+    const double plot =
+        std::max(1.0, views_.first()->width() - fm.horizontalAdvance(QStringLiteral("0.000")) - 2 * fm.height() - 16);
     const int step = std::max(1, static_cast<int>(std::ceil(label / (plot / workers))));
     QStringList names;
     for (int w = 1; w <= workers; ++w)

@@ -76,8 +76,8 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     clear->setToolTip(tr("Forget every stored measurement of this machine and version"));
     views_ = new QStackedWidget(this);
     // The room needs the figure, its title and Measure: the explanation and the cache details fold.
-    for (QWidget* w : {static_cast<QWidget*>(description_), static_cast<QWidget*>(provenance_),
-                       static_cast<QWidget*>(clear)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(description_), static_cast<QWidget*>(provenance_), static_cast<QWidget*>(clear)})
         Presentation::instance().markSecondary(w);
 
     auto* measuring = new QHBoxLayout;

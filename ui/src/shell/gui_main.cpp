@@ -87,10 +87,11 @@ const std::vector<LabOptions>& labs()
 
 const std::vector<OptionSpec>& guiOptions()
 {
-    static const std::vector<OptionSpec> v{
-        {"--version", false}, {"--lab"},    {"--run", false}, {"--sweep"},    {"--screenshot"}, {"--workers"},
-        {"--samples"},        {"--blocks"}, {"--seed"},       {"--kernel"},   {"--seeding"},    {"--backend"},
-        {"--from"},           {"--to"},     {"--chunksize"},  {"--schedule"}, {"--order"},      {"--figure"}, {"--presenter", false}};
+    static const std::vector<OptionSpec> v{{"--version", false}, {"--lab"},     {"--run", false},      {"--sweep"},
+                                           {"--screenshot"},     {"--workers"}, {"--samples"},         {"--blocks"},
+                                           {"--seed"},           {"--kernel"},  {"--seeding"},         {"--backend"},
+                                           {"--from"},           {"--to"},      {"--chunksize"},       {"--schedule"},
+                                           {"--order"},          {"--figure"},  {"--presenter", false}};
     return v;
 }
 
