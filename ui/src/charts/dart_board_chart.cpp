@@ -11,7 +11,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QResizeEvent>
 #include <QScatterSeries>
@@ -143,12 +142,12 @@ void DartBoardChart::recolour()
 void DartBoardChart::showKeys()
 {
     for (QScatterSeries* s : {hitKey_, missKey_})
-        chart_->legend()->markers(s).constFirst()->setVisible(!byWorker_);
+        FlowLegend::setEntryVisible(s, !byWorker_);
     // In presenter mode the key keeps to one row: the circle needs no name there.
-    chart_->legend()->markers(circle_).constFirst()->setVisible(!Presentation::instance().presenter());
+    FlowLegend::setEntryVisible(circle_, !Presentation::instance().presenter());
     const int shown = std::min<int>(workersSeen_, static_cast<int>(workerKeys_.size()));
     for (int w = 0; w < workerKeys_.size(); ++w)
-        chart_->legend()->markers(workerKeys_[w]).constFirst()->setVisible(byWorker_ && w < shown);
+        FlowLegend::setEntryVisible(workerKeys_[w], byWorker_ && w < shown);
     Presentation::instance().style(chart_); // the key's rows change
 }
 
@@ -156,7 +155,7 @@ int DartBoardChart::workerKeyCount() const
 {
     int n = 0;
     for (QScatterSeries* key : workerKeys_)
-        n += chart_->legend()->markers(key).constFirst()->isVisible() ? 1 : 0;
+        n += FlowLegend::entryVisible(key) ? 1 : 0;
     return n;
 }
 

@@ -18,11 +18,22 @@ namespace parlab::ui {
 
 namespace {
 constexpr const char* kFlowLegend = "parlabFlowLegend";
+constexpr const char* kHidden = "parlabLegendHidden";
 } // namespace
 
 FlowLegend::FlowLegend(QChart* chart) : QGraphicsItem(chart), chart_(chart)
 {
     setZValue(10); // over the plot's background, never under the series
+}
+
+void FlowLegend::setEntryVisible(QAbstractSeries* series, bool visible)
+{
+    series->setProperty(kHidden, !visible);
+}
+
+bool FlowLegend::entryVisible(const QAbstractSeries* series)
+{
+    return !series->property(kHidden).toBool();
 }
 
 FlowLegend* FlowLegend::find(const QChart* chart)
@@ -59,7 +70,7 @@ double FlowLegend::layout(const QSizeF& size, const QMargins& margins, const QFo
     int row = 0;
     double widest = 0;
     for (QLegendMarker* m : chart_->legend()->markers()) {
-        if (!m->isVisible() || m->label().isEmpty())
+        if (!entryVisible(m->series()) || m->label().isEmpty())
             continue;
         const auto* line = qobject_cast<QLineSeries*>(m->series());
         Entry e{m->label(), m->brush(), m->pen(), line != nullptr, line && line->pointsVisible(), false, {}, 0};

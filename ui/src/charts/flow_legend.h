@@ -9,12 +9,13 @@
 #include <QGraphicsItem>
 #include <QPen>
 
+class QAbstractSeries;
 class QChart;
 
 namespace parlab::ui {
 
-/// Shows the entries of the chart's own (hidden) QLegend — their labels, colours, visibility —
-/// so charts keep naming series and hiding markers as before. Lives in the chart's scene, so
+/// Shows the entries of the chart's own (hidden) QLegend — their labels and colours — so charts
+/// keep naming series as before. Lives in the chart's scene, so
 /// exports include it.
 class FlowLegend : public QGraphicsItem {
   public:
@@ -22,6 +23,10 @@ class FlowLegend : public QGraphicsItem {
     static FlowLegend* of(QChart* chart);
     /// The chart's flow legend if it has one.
     static FlowLegend* find(const QChart* chart);
+    /// Shows or hides a series' entry (Qt's own markers cannot say: the hidden QLegend hides
+    /// them itself when they do not fit its 1-pixel box).
+    static void setEntryVisible(QAbstractSeries* series, bool visible);
+    [[nodiscard]] static bool entryVisible(const QAbstractSeries* series);
     /// Lays the entries out in rows as wide as the chart (of `chartSize`, about to be), above its
     /// bottom margin; returns the rows' height (0 without entries).
     double layout(const QSizeF& chartSize, const QMargins& margins, const QFont& font);
