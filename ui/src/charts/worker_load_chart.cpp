@@ -49,6 +49,10 @@ WorkerLoadChart::WorkerLoadChart(QWidget* parent) : QChartView(parent)
     chart->addAxis(yAxis_, Qt::AlignLeft);
     series_->attachAxis(xAxis_);
     series_->attachAxis(yAxis_);
+    // Its key's rows sit in the bottom margin, which Qt counts into the chart's minimum, and
+    // QChartView grows its own to match: a fixed minimum keeps a small export (320×240) from
+    // pushing a size hint onto its offscreen window (a warning on stderr).
+    chart->setMinimumSize(QSizeF(200, 150));
     setChart(chart);
     clear();
 }
