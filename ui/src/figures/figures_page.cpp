@@ -45,11 +45,16 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
 
     heading_ = new QLabel(this);
     // 1.3 × the UI font, recomputed when presenter mode changes the UI font.
+    // The list widens with it, so the figures' names stay whole.
+    heading_->setWordWrap(true);
     const auto headingFont = [this] {
         QFont hf = QApplication::font();
         hf.setPointSizeF(hf.pointSizeF() * 1.3);
         hf.setBold(true);
         heading_->setFont(hf);
+        const bool wide = Presentation::instance().presenter();
+        list_->setMinimumWidth(wide ? 330 : 200);
+        list_->setMaximumWidth(wide ? 340 : 260);
     };
     headingFont();
     connect(&Presentation::instance(), &Presentation::changed, heading_, headingFont);
