@@ -267,7 +267,8 @@ void Presentation::style(QChart* chart, const QSizeF& size)
                 // show "...": the title steps aside until the plot is wide enough again.
                 if (!a->property(kTitleWanted).isValid())
                     a->setProperty(kTitleWanted, a->isTitleVisible());
-                const bool fits = QFontMetricsF(a->titleFont()).horizontalAdvance(a->titleText()) <= length;
+                // With room to spare: the plot's width is the last layout's, scaled, not exact.
+                const bool fits = QFontMetricsF(a->titleFont()).horizontalAdvance(a->titleText()) <= length * 0.9 - 10;
                 const bool show = a->property(kTitleWanted).toBool() && fits;
                 if (a->isTitleVisible() != show)
                     a->setTitleVisible(show);
