@@ -2,6 +2,8 @@
 /// @brief `parlab --lab pi … --run|--sweep workers --screenshot FILE`, run as the built program:
 /// the PNG has the window's size and the charts are drawn in it (counted in coloured pixels).
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/palette.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -63,14 +65,15 @@ class PiScreenshotTest : public QObject {
         QCOMPARE(image.size(), QSize(1280, 800)); // the main window's size
         const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
         // Darts: hits (blue) and misses (orange) fill a good part of the board.
-        const int hits = countNear(rgb, qRgb(0x1f, 0x77, 0xb4));
-        const int misses = countNear(rgb, qRgb(0xff, 0x7f, 0x0e));
+        // The desktop palette (the app starts with fresh settings: not high contrast).
+        const int hits = countNear(rgb, parlab::ui::palette::hit().rgb());
+        const int misses = countNear(rgb, parlab::ui::palette::miss().rgb());
         qInfo("%s: %d blue and %d orange pixels", QTest::currentDataTag(), hits, misses);
         QVERIFY(hits > 10000);
         QVERIFY(misses > 2000);
         // The bars of busy time (green) are drawn too.
         if (busyBars)
-            QVERIFY(countNear(rgb, qRgb(0x2c, 0xa0, 0x2c)) > 50);
+            QVERIFY(countNear(rgb, parlab::ui::palette::series(2).rgb()) > 50); // the bars' "work"
     }
 
     void badSettingFailsWithoutScreenshot()

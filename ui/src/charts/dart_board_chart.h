@@ -6,12 +6,14 @@
 
 #include "parlab/telemetry.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <vector>
 
 class QChart;
 class QChartView;
+class QLineSeries;
 class QScatterSeries;
 
 namespace parlab::ui {
@@ -32,15 +34,25 @@ class DartBoardChart : public QWidget {
     /// Each dart in its worker's colour (misses faded) instead of hit/miss colours.
     void setColourByWorker(bool on);
     [[nodiscard]] bool colourByWorker() const { return byWorker_; }
+    /// Worker colours the legend explains (colour by worker on; one per worker seen, ≤ 10).
+    [[nodiscard]] int workerKeyCount() const;
     [[nodiscard]] QChart* chart() const { return chart_; }
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     void layoutSquare();
+    void recolour();
+    void showKeys();
     QChart* chart_;
     QChartView* view_;
     DartCloudItem* cloud_;
     QScatterSeries* hitKey_;
     QScatterSeries* missKey_;
+    QLineSeries* circle_;
+    QList<QScatterSeries*> workerKeys_;
+    int workersSeen_ = 0;
     bool byWorker_ = false;
     std::vector<DartSample> last_;
 };

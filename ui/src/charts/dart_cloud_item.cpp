@@ -3,6 +3,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/dart_cloud_item.h"
 
+#include "charts/palette.h"
+#include "charts/presentation.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -10,12 +13,6 @@
 #include <cmath>
 
 namespace parlab::ui {
-
-namespace {
-// Tableau 10: distinct on a projector and for the common colour-vision deficiencies.
-constexpr std::array<QRgb, 10> kWorkerColors = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
-                                                0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
-} // namespace
 
 DartCloudItem::DartCloudItem(QGraphicsItem* parent) : QGraphicsItem(parent) {}
 
@@ -32,15 +29,15 @@ int pixels(qreal side)
 
 QColor DartCloudItem::hitColor()
 {
-    return QColor(0x1f77b4);
+    return palette::hit();
 }
 QColor DartCloudItem::missColor()
 {
-    return QColor(0xff7f0e);
+    return palette::miss();
 }
 QColor DartCloudItem::workerColor(int worker)
 {
-    return QColor(kWorkerColors[static_cast<std::size_t>(worker) % kWorkerColors.size()]);
+    return palette::worker(worker);
 }
 
 void DartCloudItem::setRect(const QRectF& rect)
@@ -78,32 +75,32 @@ void DartCloudItem::render()
     if (image_.width() != w || image_.height() != h)
         image_ = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
     if (!image_.isNull()) // null when out of memory: nothing to draw into
-        rasterise(image_, darts_, byWorker_);
+        rasterise(image_, darts_, byWorker_, Presentation::instance().scale());
     update();
 }
 
-void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorkerColours)
+void DartCloudItem::rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorkerColours, double scale)
 {
     const int w = image.width(), h = image.height();
     image.fill(Qt::transparent);
     // Few darts: bigger dots so a small run is still visible; many: 2 px so the cloud stays a cloud.
-    const int dot = darts.size() < 4000 ? 4 : darts.size() < 20000 ? 3 : 2;
+    const int base = darts.size() < 4000 ? 4 : darts.size() < 20000 ? 3 : 2;
+    const int dot = std::max(1, static_cast<int>(std::lround(base * scale)));
     const QRgb hit = qPremultiply(hitColor().rgba());
     const QRgb miss = qPremultiply(missColor().rgba());
-    std::array<QRgb, 2 * kWorkerColors.size()> byWorker{}; // [worker·2 + hit]
-    for (std::size_t i = 0; i < kWorkerColors.size(); ++i) {
-        QColor faded = QColor(kWorkerColors[i]);
+    constexpr auto kColours = static_cast<std::size_t>(palette::kWorkerColours);
+    std::array<QRgb, 2 * kColours> byWorker{}; // [worker·2 + hit]
+    for (std::size_t i = 0; i < kColours; ++i) {
+        QColor faded = workerColor(static_cast<int>(i));
         faded.setAlphaF(0.35);
         byWorker[2 * i] = qPremultiply(faded.rgba());
-        byWorker[2 * i + 1] = qPremultiply(QColor(kWorkerColors[i]).rgba());
+        byWorker[2 * i + 1] = qPremultiply(workerColor(static_cast<int>(i)).rgba());
     }
     // A plot area narrower or shorter than a dot (a chart squeezed while laid out) must not give
     // the clamp an upper bound below its lower one: the dot is cut to the image instead.
     const int xMax = std::max(0, w - dot), yMax = std::max(0, h - dot);
     for (const DartSample& d : darts) {
-        const QRgb c = byWorkerColours ? byWorker[2 * (d.worker % kWorkerColors.size()) + (d.hit ? 1 : 0)]
-                       : d.hit         ? hit
-                                       : miss;
+        const QRgb c = byWorkerColours ? byWorker[2 * (d.worker % kColours) + (d.hit ? 1 : 0)] : d.hit ? hit : miss;
         const int x0 = std::clamp(static_cast<int>(d.x * static_cast<float>(w)) - dot / 2, 0, xMax);
         const int y0 = std::clamp(static_cast<int>((1.0f - d.y) * static_cast<float>(h)) - dot / 2, 0, yMax);
         for (int y = y0; y < y0 + dot && y < h; ++y) {

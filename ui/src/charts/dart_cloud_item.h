@@ -32,8 +32,8 @@ class DartCloudItem : public QGraphicsItem {
     static QColor workerColor(int worker);
 
     /// Clears the image and draws the darts into it, (0,0) of the board at its bottom-left corner;
-    /// writes only inside the image, whatever its size.
-    static void rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorker);
+    /// writes only inside the image, whatever its size. Dots are `scale` times their desktop size.
+    static void rasterise(QImage& image, const std::vector<DartSample>& darts, bool byWorker, double scale = 1.0);
 
     [[nodiscard]] QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

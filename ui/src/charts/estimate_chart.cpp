@@ -4,10 +4,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/estimate_chart.h"
 
+#include "charts/palette.h"
+#include "charts/presentation.h"
+
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -39,10 +43,11 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
 {
     chart_ = new QChart;
     chart_->setAnimationOptions(QChart::NoAnimation);
-    chart_->setTitle(tr("Estimate vs darts thrown: the error shrinks like 1/√N"));
+    chart_->setTitle(tr("The error shrinks like 1/√N"));
     x_ = new QCategoryAxis;
     x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x_->setTitleText(tr("darts thrown (log scale)"));
+    x_->setTitleText(tr("darts thrown")); // the 10ⁿ labels say it is a log scale
+    x_->setTruncateLabels(false);         // labelDecades() spaces them so they never overlap
     y_ = new QValueAxis;
     y_->setRange(kYMin, kYMax); // fixed, round numbers: 2.9, 3.0, … 3.4
     y_->setTickCount(6);
@@ -54,15 +59,16 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     upper_ = new QLineSeries(this);
     lower_ = new QLineSeries(this);
     band_ = new QAreaSeries(upper_, lower_);
-    band_->setName(tr("±3 standard errors"));
-    band_->setColor(QColor(31, 119, 180, 60));
-    band_->setBorderColor(QColor(31, 119, 180, 120));
+    band_->setName(tr("±3 std. errors"));
     truth_ = new QLineSeries;
-    truth_->setName(tr("π = 3.14159…"));
-    truth_->setPen(QPen(Qt::black, 1.5, Qt::DashLine));
+    truth_->setName(tr("π"));
     estimate_ = new QLineSeries;
-    estimate_->setName(tr("π̂ = 4 · hits / darts"));
-    estimate_->setPen(QPen(QColor(0xd62728), 2.5));
+    estimate_->setName(tr("π̂ = 4·hits/darts"));
+    recolour();
+    connect(&Presentation::instance(), &Presentation::changed, this, [this] {
+        recolour();
+        labelDecades();
+    });
 
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, truth_, estimate_}) {
         chart_->addSeries(s);
@@ -71,22 +77,34 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     }
     chart_->legend()->setAlignment(Qt::AlignBottom);
 
-    auto* view = new QChartView(chart_, this);
-    view->setRenderHint(QPainter::Antialiasing);
+    view_ = new QChartView(chart_, this);
+    view_->setRenderHint(QPainter::Antialiasing);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    layout->addWidget(view_);
     reset(100'000'000);
+}
+
+void EstimateChart::recolour()
+{
+    // Widths are the desktop ones: Presentation scales them for the mode and the chart's size.
+    QColor band = palette::series(0);
+    band.setAlpha(palette::highContrast() ? 90 : 60);
+    band_->setColor(band);
+    band.setAlpha(150);
+    band_->setBorderColor(band);
+    truth_->setPen(QPen(palette::reference(), 1.5, Qt::DashLine));
+    estimate_->setPen(QPen(palette::series(1), 2.5));
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, truth_, estimate_})
+        Presentation::rebase(s);
+    Presentation::instance().style(chart_);
 }
 
 void EstimateChart::reset(quint64 samples)
 {
     const double hi = std::max(kMinLog + 1, std::ceil(std::log10(static_cast<double>(std::max<quint64>(samples, 10)))));
-    for (const QString& label : x_->categoriesLabels())
-        x_->remove(label);
-    x_->setStartValue(kMinLog);
-    for (int d = static_cast<int>(kMinLog); d <= static_cast<int>(hi); ++d)
-        x_->append(superscript(d), d);
+    hi_ = hi;
+    labelDecades();
     x_->setRange(kMinLog, hi);
 
     // σ of π̂ = 4·sqrt(p(1−p)/N) with p = π/4: the band depends only on N, so it is drawn once.
@@ -104,6 +122,36 @@ void EstimateChart::reset(quint64 samples)
     points_.clear();
     estimate_->replace(points_);
     lastDarts_ = 0;
+}
+
+void EstimateChart::labelDecades()
+{
+    // Every decade while their labels fit side by side; every 2nd or 3rd on a narrow chart, where
+    // Qt would otherwise cut each one to "...".
+    const QFontMetricsF fm(x_->labelsFont());
+    const int decades = static_cast<int>(hi_ - kMinLog);
+    const double room = std::max(1.0, view_->width() - fm.horizontalAdvance(QStringLiteral("3.000")) - 3 * fm.height());
+    const double need = fm.horizontalAdvance(superscript(10)) + fm.averageCharWidth() * 2;
+    int step = 1;
+    while (step < decades && room / decades * step < need)
+        ++step;
+    QStringList labels;
+    for (int d = static_cast<int>(kMinLog); d <= static_cast<int>(hi_); d += step)
+        labels << superscript(d);
+    if (labels == x_->categoriesLabels())
+        return;
+    for (const QString& label : x_->categoriesLabels())
+        x_->remove(label);
+    x_->setStartValue(kMinLog);
+    for (int d = static_cast<int>(kMinLog); d <= static_cast<int>(hi_); d += step)
+        x_->append(superscript(d), d);
+}
+
+void EstimateChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // After the view has its new size and Presentation its fonts for it.
+    QMetaObject::invokeMethod(this, &EstimateChart::labelDecades, Qt::QueuedConnection);
 }
 
 void EstimateChart::addPoint(quint64 darts, quint64 hits)

@@ -11,6 +11,7 @@
 class QAreaSeries;
 class QCategoryAxis;
 class QChart;
+class QChartView;
 class QLineSeries;
 class QValueAxis;
 
@@ -28,8 +29,14 @@ class EstimateChart : public QWidget {
     [[nodiscard]] int pointCount() const;
     [[nodiscard]] QChart* chart() const { return chart_; }
 
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
+    void recolour();
+    void labelDecades();
     QChart* chart_;
+    QChartView* view_;
     QCategoryAxis* x_;
     QValueAxis* y_;
     QLineSeries* estimate_;
@@ -39,6 +46,7 @@ class EstimateChart : public QWidget {
     QAreaSeries* band_;
     QList<QPointF> points_; // reused: one replace() per frame
     quint64 lastDarts_ = 0;
+    double hi_ = 8; // log10 of the run's darts: the axis' last decade
 };
 
 } // namespace parlab::ui

@@ -4,12 +4,15 @@
 #include "charts/worker_bars_chart.h"
 
 #include "charts/nice_axis.h"
+#include "charts/palette.h"
+#include "charts/presentation.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -47,13 +50,14 @@ QChart* barChart(const QString& title, const QList<QBarSet*>& sets, QBarCategory
 WorkerBarsChart::WorkerBarsChart(QWidget* parent) : QWidget(parent)
 {
     dartSet_ = new QBarSet(tr("darts"));
-    dartSet_->setColor(QColor(0x1f77b4));
     busySet_ = new QBarSet(tr("work"));
-    busySet_->setColor(QColor(0x2ca02c));
     waitSet_ = new QBarSet(tr("GIL wait"));
-    waitSet_->setColor(QColor(0x9e, 0x9e, 0x9e));
     idleSet_ = new QBarSet(tr("off core"));
-    idleSet_->setColor(QColor(0xe8, 0xe8, 0xe8));
+    recolour();
+    connect(&Presentation::instance(), &Presentation::changed, this, [this] {
+        recolour();
+        labelWorkers();
+    });
     dartCats_ = new QBarCategoryAxis;
     busyCats_ = new QBarCategoryAxis;
     dartAxis_ = new QValueAxis;
@@ -66,10 +70,53 @@ WorkerBarsChart::WorkerBarsChart(QWidget* parent) : QWidget(parent)
     layout->setSpacing(0);
     for (QChart* c : {darts_, busy_}) {
         auto* view = new QChartView(c, this);
+        views_ << view;
         view->setRenderHint(QPainter::Antialiasing);
         layout->addWidget(view, 1);
     }
     reset(1, 100'000'000);
+}
+
+void WorkerBarsChart::recolour()
+{
+    // Work and waiting apart in hue and lightness; off-core time a pale grey that reads as "nothing".
+    dartSet_->setColor(palette::series(0));
+    busySet_->setColor(palette::series(2));
+    waitSet_->setColor(palette::highContrast() ? QColor(0x505050) : QColor(0x8c8c8c));
+    idleSet_->setColor(QColor(0xe4, 0xe4, 0xe4));
+    for (QBarSet* s : {dartSet_, busySet_, waitSet_, idleSet_})
+        s->setBorderColor(s->color());
+}
+
+void WorkerBarsChart::labelWorkers()
+{
+    // A label per bar until they would collide ("10" elided to "…"): then every k-th worker, the
+    // others labelled with distinct invisible strings (a category axis needs distinct names).
+    const int workers = static_cast<int>(dartSet_->count());
+    if (workers == 0 || views_.isEmpty())
+        return;
+    const QFontMetricsF fm(dartCats_->labelsFont());
+    const double label = fm.horizontalAdvance(QString::number(workers)) + fm.horizontalAdvance(QStringLiteral("  "));
+    // The plot is the view less the value axis (labels, title) and margins; read from the view's
+    // width because the chart's own plot area is laid out only after this runs.
+    const double plot =
+        std::max(1.0, views_.first()->width() - fm.horizontalAdvance(QStringLiteral("0.000")) - 2 * fm.height() - 16);
+    const int step = std::max(1, static_cast<int>(std::ceil(label / (plot / workers))));
+    QStringList names;
+    for (int w = 1; w <= workers; ++w)
+        // Multiples of the step: the outermost bars' labels would stick out of the axis, and Qt hides those.
+        names << (step == 1 || w % step == 0 ? QString::number(w) : QString(w, QChar(0x200B)));
+    for (QBarCategoryAxis* c : {dartCats_, busyCats_}) {
+        c->setTruncateLabels(false); // spaced above: Qt would cut even a lone "3" to "..."
+        if (c->categories() != names)
+            c->setCategories(names);
+    }
+}
+
+void WorkerBarsChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    labelWorkers();
 }
 
 void WorkerBarsChart::reset(int workers, quint64 samples)
@@ -99,6 +146,7 @@ void WorkerBarsChart::reset(int workers, quint64 samples)
     // Fixed up front from an even share, so a balanced run never rescales the axis.
     setNiceRange(dartAxis_, 1.2 * s / std::max(1, workers) / unit_);
     setNiceRange(busyAxis_, 0.1);
+    labelWorkers();
 }
 
 void WorkerBarsChart::showCounters(const std::vector<WorkerCounters>& workers, std::int64_t elapsedNs)

@@ -5,6 +5,7 @@
 
 #include "parlab/telemetry.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <array>
@@ -13,6 +14,7 @@
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
+class QChartView;
 class QValueAxis;
 
 namespace parlab::ui {
@@ -36,7 +38,12 @@ class WorkerBarsChart : public QWidget {
     [[nodiscard]] QChart* dartsChart() const { return darts_; }
     [[nodiscard]] QChart* busyChart() const { return busy_; }
 
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
+    void recolour();
+    void labelWorkers();
     QChart* darts_;
     QChart* busy_;
     QBarSet* dartSet_;
@@ -47,6 +54,7 @@ class WorkerBarsChart : public QWidget {
     QBarCategoryAxis* busyCats_;
     QValueAxis* dartAxis_;
     QValueAxis* busyAxis_;
+    QList<QChartView*> views_;
     double unit_ = 1e6;
 };
 

@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/worker_load_chart.h"
 
+#include "charts/palette.h"
+#include "charts/presentation.h"
 #include "parlab/fits.h"
 #include "text/format.h"
 
@@ -28,9 +30,14 @@ WorkerLoadChart::WorkerLoadChart(QWidget* parent) : QChartView(parent)
     itemsSet_ = new QBarSet(tr("numbers checked"));
     divisionsSet_ = new QBarSet(tr("trial divisions"));
     busySet_ = new QBarSet(tr("computing time"));
-    itemsSet_->setColor(QColor(0x90caf9));
-    divisionsSet_->setColor(QColor(0x1e88e5));
-    busySet_->setColor(QColor(0xef6c00));
+    // From the shared palette: light, dark and mid, so the three bars part in greyscale too.
+    const auto recolour = [this] {
+        itemsSet_->setColor(palette::series(5));
+        divisionsSet_->setColor(palette::series(0));
+        busySet_->setColor(palette::series(1));
+    };
+    recolour();
+    connect(&Presentation::instance(), &Presentation::changed, this, recolour);
     series_->append({itemsSet_, divisionsSet_, busySet_});
     chart->addSeries(series_);
     xAxis_ = new QBarCategoryAxis(chart);
@@ -42,6 +49,10 @@ WorkerLoadChart::WorkerLoadChart(QWidget* parent) : QChartView(parent)
     chart->addAxis(yAxis_, Qt::AlignLeft);
     series_->attachAxis(xAxis_);
     series_->attachAxis(yAxis_);
+    // Its key's rows sit in the bottom margin, which Qt counts into the chart's minimum, and
+    // QChartView grows its own to match: a fixed minimum keeps a small export (320×240) from
+    // pushing a size hint onto its offscreen window (a warning on stderr).
+    chart->setMinimumSize(QSizeF(200, 150));
     setChart(chart);
     clear();
 }

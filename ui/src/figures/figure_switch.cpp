@@ -23,11 +23,9 @@ FigureSwitch::FigureSwitch(const QStringList& figureIds, const QStringList& labe
         Q_ASSERT(f);
         auto* v = qobject_cast<XyFigureView*>(f->createView(stack_));
         Q_ASSERT(v);
-        // A panel of the lab, not a page of its own: no page-sized minimum, a panel-sized title.
+        // A panel of the lab, not a page of its own: no page-sized minimum (Presentation sizes
+        // its text for the panel).
         v->setMinimumSize(0, 0);
-        QFont title = v->chart()->titleFont();
-        title.setPointSizeF(10);
-        v->chart()->setTitleFont(title);
         figures_ << f;
         views_ << v;
         stack_->addWidget(v);

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/figures_page.h"
 
+#include "charts/presentation.h"
+
 #include "export/chart_export.h"
 #include "export/export_menu.h"
 #include "figures/figure_registry.h"
@@ -12,6 +14,7 @@
 #include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -45,10 +48,20 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     list_->setMaximumWidth(260);
 
     heading_ = new QLabel(this);
-    QFont hf = heading_->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.3);
-    hf.setBold(true);
-    heading_->setFont(hf);
+    // 1.3 × the UI font, recomputed when presenter mode changes the UI font.
+    // The list widens with it, so the figures' names stay whole.
+    heading_->setWordWrap(true);
+    const auto headingFont = [this] {
+        QFont hf = QApplication::font();
+        hf.setPointSizeF(hf.pointSizeF() * 1.3);
+        hf.setBold(true);
+        heading_->setFont(hf);
+        const bool wide = Presentation::instance().presenter();
+        list_->setMinimumWidth(wide ? 330 : 200);
+        list_->setMaximumWidth(wide ? 340 : 260);
+    };
+    headingFont();
+    connect(&Presentation::instance(), &Presentation::changed, heading_, headingFont);
     description_ = new QLabel(this);
     description_->setWordWrap(true);
     description_->setTextFormat(Qt::RichText);
@@ -71,6 +84,10 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     auto* clear = new QPushButton(tr("Clear cache"), this);
     clear->setToolTip(tr("Forget every stored measurement of this machine and version"));
     views_ = new QStackedWidget(this);
+    // The room needs the figure, its title and Measure: the explanation and the cache details fold.
+    for (QWidget* w :
+         {static_cast<QWidget*>(description_), static_cast<QWidget*>(provenance_), static_cast<QWidget*>(clear)})
+        Presentation::instance().markSecondary(w);
 
     auto* measuring = new QHBoxLayout;
     measuring->addWidget(repeats_);

@@ -191,6 +191,10 @@ class Speedup : public PiSweepFigure {
                                       : XySpec::Style::lineMarkers;
                        });
         s.yText = [](double v) { return QStringLiteral("%1×").arg(v, 0, 'f', 2); };
+        // The ideal y = k runs to the last worker count; the axis follows the measurements and
+        // the speed-up the cores allow, and the ideal line leaves the plot above them.
+        s.setsRange = [](const QString& n) { return !n.startsWith(QLatin1String("ideal")); };
+        s.yAtLeast = machine().physicalCores;
         return s;
     }
     QVector<XMark> marks(const Payload&) const override { return coreMarks(); }

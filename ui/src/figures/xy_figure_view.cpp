@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/xy_figure_view.h"
 
+#include "charts/palette.h"
+#include "charts/presentation.h"
 #include "figures/timed_points.h"
 
 #include "parlab/statistics.h"
@@ -27,9 +29,6 @@
 namespace parlab::ui {
 
 namespace {
-
-const QColor kPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-                           QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
 
 // Series named by a single word in the measurements (natural/shuffled orders, the measured curve,
 // primes vs composites), marked here for lupdate; the execution models (tbb, processes,
@@ -69,15 +68,18 @@ XyFigureView::XyFigureView(XySpec spec, QWidget* parent) : QChartView(parent), s
 {
     auto* c = new QChart;
     c->setTitle(spec_.title);
-    QFont tf = c->titleFont();
-    tf.setPointSizeF(13);
-    tf.setBold(true);
-    c->setTitleFont(tf);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(6, 6, 6, 6));
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 340);
+    // Colours and sizes are chosen when the series are built: a new mode builds them again.
+    connect(&Presentation::instance(), &Presentation::changed, this, &XyFigureView::restyle);
+}
+
+void XyFigureView::restyle()
+{
+    show(payload_, marks_);
 }
 
 int XyFigureView::pointCount() const
@@ -125,6 +127,8 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
                 continue;
             xmin = std::min(xmin, p.x());
             xmax = std::max(xmax, p.x());
+            if (spec_.setsRange && !spec_.setsRange(name))
+                continue;
             ymin = std::min(ymin, p.y());
             ymax = std::max(ymax, p.y());
             if (const auto all = payload.repeats(name, p.x())) // the bars stay inside the plot
@@ -137,6 +141,11 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         ymin = 0;
         ymax = 1;
     }
+    if (ymin > ymax) { // only reference series: they set the range after all
+        ymin = 0;
+        ymax = 1;
+    }
+    ymax = std::max(ymax, spec_.yAtLeast);
     if (xmax <= xmin)
         xmax = xmin + 1;
     if (spec_.yFromZero)
@@ -190,8 +199,8 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
             if (!spec_.logX || p.x() > 0)
                 pts << p;
         const QColor col = style == XySpec::Style::dashed && name.startsWith(QLatin1String("ideal"))
-                               ? QColor(0x70, 0x70, 0x70)
-                               : kPalette[colour++ % std::size(kPalette)];
+                               ? palette::reference()
+                               : palette::series(colour++);
         QPen pen(col, 2.2);
         switch (style) {
         case XySpec::Style::line:
@@ -265,6 +274,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         brief << tr("%n noisy point(s)", nullptr, static_cast<int>(noisy.size()));
     briefWarning_ = brief.isEmpty() ? QString() : QStringLiteral("⚠ ") + brief.join(QStringLiteral(" · "));
     setToolTip(warning_);
+    Presentation::instance().style(c, QWidget::size());
     viewport()->update();
 }
 
@@ -309,7 +319,7 @@ void XyFigureView::drawForeground(QPainter* painter, const QRectF& rect)
         const QPointF hi = chart()->mapToPosition(QPointF(b.x, b.hi), b.series);
         if (!std::isfinite(lo.x()) || !std::isfinite(lo.y()) || !std::isfinite(hi.y()))
             continue;
-        painter->setPen(QPen(b.color, 1.6));
+        painter->setPen(QPen(b.color, 1.6 * Presentation::instance().lineScale(size())));
         painter->drawLine(lo, hi);
         painter->drawLine(QPointF(lo.x() - 4, lo.y()), QPointF(lo.x() + 4, lo.y()));
         painter->drawLine(QPointF(hi.x() - 4, hi.y()), QPointF(hi.x() + 4, hi.y()));
@@ -318,7 +328,7 @@ void XyFigureView::drawForeground(QPainter* painter, const QRectF& rect)
         const double px = chart()->mapToPosition(QPointF(m.x, 1), anchor_).x();
         if (!std::isfinite(px))
             continue;
-        painter->setPen(QPen(m.color, 1.6, Qt::DotLine));
+        painter->setPen(QPen(m.color, 1.6 * Presentation::instance().lineScale(size()), Qt::DotLine));
         painter->drawLine(QPointF(px, area.top()), QPointF(px, area.bottom()));
     }
     if (!warning_.isEmpty()) {

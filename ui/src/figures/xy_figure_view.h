@@ -26,6 +26,11 @@ struct XySpec {
     std::function<QString(double)> yText;
     /// The style of a series by name (default: line with markers).
     std::function<Style(const QString&)> style;
+    /// Whether a series sets the y range (default: all). A reference line such as the ideal
+    /// speed-up y = k would otherwise squeeze measured data below 1.5 into a 0–20 axis.
+    std::function<bool(const QString&)> setsRange;
+    /// The y axis reaches at least this high (e.g. the core count on a speed-up axis).
+    double yAtLeast = 0;
 
     static XySpec of(QString title, QString xTitle, QString yTitle, std::function<Style(const QString&)> style = {})
     {
@@ -79,6 +84,7 @@ class XyFigureView : public QChartView {
         QColor color;
         QAbstractSeries* series;
     };
+    void restyle();
     XySpec spec_;
     Payload payload_; // what is drawn: the tooltips read its repeats
     QVector<ErrorBar> bars_;

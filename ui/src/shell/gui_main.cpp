@@ -6,6 +6,7 @@
 #include "parlab_ui/gui_main.h"
 #include "text/format.h"
 
+#include "charts/presentation.h"
 #include "export/file_write.h"
 #include "figures/figure_registry.h"
 #include "figures/figures_page.h"
@@ -19,6 +20,7 @@
 #include "run/lab_page.h"
 #include "shell/language_switch.h"
 #include "shell/main_window.h"
+#include "shell/presenter_mode.h"
 #include "shell/quiet_qt.h"
 
 #include <QApplication>
@@ -51,6 +53,7 @@ const char* kHelp = PARLAB_TRANSLATE_NOOP(
     "  --screenshot FILE    Save the window as PNG when the run or sweep ends, then quit.\n"
     "  --lesson ID          Open on a guided lesson, its lab set up (with --screenshot: run, save, quit).\n"
     "  --quick              With --lesson: the lesson's smaller sizes (for tests and handouts).\n"
+    "  --presenter          Presenter mode: large text and lines for a projector (View menu).\n"
     "Settings (the same values and limits as parlab run):\n"
     "  --workers K          Number of workers (1…256).\n"
     "  --samples N          pi: darts to throw (1e8 style accepted).\n"
@@ -93,11 +96,11 @@ const std::vector<LabOptions>& labs()
 
 const std::vector<OptionSpec>& guiOptions()
 {
-    static const std::vector<OptionSpec> v{{"--version", false}, {"--lab"},     {"--run", false}, {"--sweep"},
-                                           {"--screenshot"},     {"--workers"}, {"--samples"},    {"--blocks"},
-                                           {"--seed"},           {"--kernel"},  {"--seeding"},    {"--backend"},
-                                           {"--from"},           {"--to"},      {"--chunksize"},  {"--schedule"},
-                                           {"--order"},          {"--figure"},  {"--lang"}};
+    static const std::vector<OptionSpec> v{
+        {"--version", false}, {"--lab"},     {"--run", false}, {"--sweep"}, {"--screenshot"},
+        {"--workers"},        {"--samples"}, {"--blocks"},     {"--seed"},  {"--kernel"},
+        {"--seeding"},        {"--backend"}, {"--from"},       {"--to"},    {"--chunksize"},
+        {"--schedule"},       {"--order"},   {"--figure"},     {"--lang"},  {"--presenter", false}};
     return v;
 }
 
@@ -135,7 +138,8 @@ const LabOptions& checkOptions(const ParsedArgs& a)
         throw UsageError(fill(translate("parlab::GuiMain", "--lab must be pi, primes or figures (got '%1')"), {labId}));
     for (const std::string& option : a.given()) {
         const bool setting = option != "--version" && option != "--lab" && option != "--run" && option != "--sweep" &&
-                             option != "--screenshot" && option != "--lang" && !isLessonOption(option);
+                             option != "--screenshot" && option != "--lang" && option != "--presenter" &&
+                             !isLessonOption(option);
         if (setting && !contains(lab->settings, option))
             throw UsageError(fill(translate("parlab::GuiMain", "%1 does not apply to the %2 (it takes: %3)"),
                                   {option, translate("parlab::GuiMain", lab->title), joined(lab->settings, ", ")}));
@@ -172,9 +176,10 @@ const LabOptions& checkOptions(const ParsedArgs& a)
 
 /// The window with its pages; everything that adds to it belongs here, so a language switch
 /// (which builds it again) keeps it.
-MainWindow* buildWindow()
+MainWindow* buildWindow(bool presenter)
 {
     auto* window = new MainWindow;
+    installPresenterMode(window, presenter); // before the pages: they size to its fonts
     window->addLab(new PiLabPage(window));
     window->addLab(new PrimesLabPage(window));
     window->addLab(new FiguresPage(window));
@@ -230,8 +235,10 @@ int guiMain(int argc, char** argv)
     silenceRuntimeDirWarning();
     QApplication app(argc, argv);
 
-    // Built again in the new language when View ▸ Language changes it.
-    LanguageSwitch windows(buildWindow);
+    // Built again in the new language when View ▸ Language changes it; presenter mode carries
+    // over (--presenter holds for the whole session, the menu's choice is in Presentation).
+    const bool presenter = a.has("--presenter");
+    LanguageSwitch windows([presenter] { return buildWindow(presenter || Presentation::instance().presenter()); });
     MainWindow& window = *windows.window();
 
     LabPage* page = window.lab(QString::fromLatin1(lab->id));

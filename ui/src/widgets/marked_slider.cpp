@@ -10,8 +10,13 @@
 namespace parlab::ui {
 
 namespace {
-constexpr int kMarkBand = 16; // pixels below the slider reserved for mark labels
+// The band below the slider for mark labels: a line of the widget's own font (it grows with the
+// UI font in presenter mode) and the tick above it.
+int markBand(const QWidget* w)
+{
+    return w->fontMetrics().height() + 6;
 }
+} // namespace
 
 MarkedSlider::MarkedSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent) {}
 
@@ -31,13 +36,13 @@ void MarkedSlider::clearMarks()
 QSize MarkedSlider::sizeHint() const
 {
     QSize s = QSlider::sizeHint();
-    return {s.width(), s.height() + kMarkBand};
+    return {s.width(), s.height() + markBand(this)};
 }
 
 QSize MarkedSlider::minimumSizeHint() const
 {
     QSize s = QSlider::minimumSizeHint();
-    return {s.width(), s.height() + kMarkBand};
+    return {s.width(), s.height() + markBand(this)};
 }
 
 void MarkedSlider::paintEvent(QPaintEvent* event)
@@ -52,18 +57,21 @@ void MarkedSlider::paintEvent(QPaintEvent* event)
     const int span = groove.width() - handle.width();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.85);
-    p.setFont(f);
-    const int y = height() - kMarkBand;
+    // Labels in the widget's own font size (a smaller one was ~8 px): the room reads them too.
+    const int band = markBand(this);
+    const int y = height() - band;
+    const QColor textColour = palette().color(QPalette::WindowText);
     for (const Mark& m : marks_) {
         const int x = groove.x() + handle.width() / 2 +
                       QStyle::sliderPositionFromValue(minimum(), maximum(), m.position, span, opt.upsideDown);
         p.setPen(QPen(m.color, 2));
         p.drawLine(x, y - 4, x, y + 2);
+        // A pale mark colour (a grey decade tick) would leave its label unreadable on the
+        // window's background: such labels take the text colour, the tick keeps the mark's.
+        p.setPen(qGray(m.color.rgb()) > 140 ? textColour : m.color);
         const int w = p.fontMetrics().horizontalAdvance(m.label);
         const int left = std::clamp(x - w / 2, 0, std::max(0, width() - w));
-        p.drawText(QRect(left, y + 2, w + 2, kMarkBand - 2), Qt::AlignLeft | Qt::AlignTop, m.label);
+        p.drawText(QRect(left, y + 2, w + 2, band - 2), Qt::AlignLeft | Qt::AlignTop, m.label);
     }
 }
 

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/pi/pi_controls.h"
 
+#include "charts/presentation.h"
 #include "parlab/calibration.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
@@ -203,6 +204,17 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     layout->addWidget(sweepBox);
     layout->addWidget(run_);
     layout->addStretch(1);
+    // The room needs the workers, the darts and Run: how they run and the sweep's settings fold away
+    // (presenter mode is switched off to change them).
+    for (QWidget* w : {static_cast<QWidget*>(howBox), static_cast<QWidget*>(sweepBox)})
+        Presentation::instance().markSecondary(w);
+    // Large text: labels above their sliders, so the panel leaves the charts their width.
+    const auto wrapRows = [runForm] {
+        runForm->setRowWrapPolicy(Presentation::instance().presenter() ? QFormLayout::WrapAllRows
+                                                                       : QFormLayout::DontWrapRows);
+    };
+    wrapRows();
+    connect(&Presentation::instance(), &Presentation::changed, this, wrapRows);
 
     showWorkers();
     showHints();

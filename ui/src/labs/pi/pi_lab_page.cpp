@@ -5,6 +5,7 @@
 
 #include "charts/dart_board_chart.h"
 #include "charts/estimate_chart.h"
+#include "charts/presentation.h"
 #include "charts/worker_bars_chart.h"
 #include "export/export_menu.h"
 #include "figures/figure.h"
@@ -57,6 +58,15 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFixedWidth(controls_->sizeHint().width() + 16);
+    // Presenter mode changes the panel's fonts and folds some of it: its width follows, once the
+    // new fonts have reached the widgets.
+    const auto fitPanel = [this, scroll] {
+        QMetaObject::invokeMethod(
+            scroll, [this, scroll] { scroll->setFixedWidth(controls_->sizeHint().width() + 16); },
+            Qt::QueuedConnection);
+    };
+    connect(&Presentation::instance(), &Presentation::changed, scroll, fitPanel);
+    fitPanel(); // the folds made before the page existed are known only once it is laid out
 
     auto* charts = new QGridLayout;
     charts->setSpacing(4);
@@ -71,9 +81,19 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     charts->addLayout(boardCell, 0, 0);
     charts->addWidget(estimate_, 0, 1);
     charts->addWidget(bars_, 1, 0);
-    charts->addWidget(times_, 1, 1);
     charts->setRowStretch(0, 4);
     charts->setRowStretch(1, 3);
+    // Presenter mode: the per-worker bars fold and the sweep's chart takes the whole row, so the
+    // three charts left can carry the large text.
+    Presentation::instance().markSecondary(bars_);
+    const auto placeTimes = [charts, this] {
+        const bool wide = Presentation::instance().presenter();
+        charts->removeWidget(times_);
+        charts->addWidget(times_, 1, wide ? 0 : 1, 1, wide ? 2 : 1);
+        charts->setRowStretch(1, wide ? 4 : 3);
+    };
+    placeTimes();
+    connect(&Presentation::instance(), &Presentation::changed, this, placeTimes);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(scroll);

@@ -5,6 +5,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/primes/primes_lab_page.h"
 
+#include "charts/presentation.h"
 #include "charts/queue_depth_chart.h"
 #include "charts/worker_load_chart.h"
 #include "charts/worker_timeline.h"
@@ -79,7 +80,10 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     leftLayout->addWidget(run_);
     leftLayout->addWidget(result_);
     leftLayout->addStretch(1);
-    left->setFixedWidth(380);
+    // Wider with presenter mode's larger text, so the range and the sliders keep their labels.
+    const auto fitLeft = [left] { left->setFixedWidth(Presentation::instance().presenter() ? 440 : 380); };
+    fitLeft();
+    connect(&Presentation::instance(), &Presentation::changed, left, fitLeft);
 
     load_ = new WorkerLoadChart(this);
     timeline_ = new WorkerTimeline(this);
