@@ -86,6 +86,21 @@ def case_png_csv_and_cache():
         check(r3.returncode == 0 and "measured in" in r3.stdout, r3.stdout)
 
 
+def case_workers_numbered_from_one():
+    # People count workers from 1: the worker-load CSV says 1…n, as its bars do.
+    with tempfile.TemporaryDirectory() as tmp:
+        env = env_with_cache(tmp)
+        png, csv = os.path.join(tmp, "load.png"), os.path.join(tmp, "load.csv")
+        r = run("worker-load", "--quick", "--workers", "3", "--from", "1", "--to", "30000", "--out", png,
+                "--csv", csv, env=env)
+        check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
+        with open(csv) as f:
+            table = [l for l in f.read().splitlines() if not l.startswith("#")]
+        check(table[0] == "worker,numbers_checked,trial_divisions,busy_seconds", table[:1])
+        check([row.split(",")[0] for row in table[1:]] == ["1", "2", "3"], table)
+        check(sum(int(row.split(",")[1]) for row in table[1:]) == 30000, "numbers checked do not add up")
+
+
 def case_darts_quiet():
     # A headless command prints only its own lines: no Qt warnings (the dart board's layout once
     # pushed its minimum onto the offscreen window: "does not support propagateSizeHints()").

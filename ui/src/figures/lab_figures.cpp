@@ -232,6 +232,30 @@ class WorkerLoad : public PrimesRunFigure {
             return;
         chart->showSnapshot(run->snapshot);
     }
+    ChartExport exportOf(QWidget* view, const QString& payload) const override
+    {
+        ChartExport e = Figure::exportOf(view, payload);
+        const auto run = stored(Payload::parse(payload));
+        if (!run)
+            return e;
+        // One row per worker, numbered from 1 as on the bars (the stored payload counts from 0);
+        // the payload's facts stay as the comment lines above the table.
+        QString csv;
+        for (const QString& line : e.csv.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1Char('#')))
+                csv += line + QLatin1Char('\n');
+        csv += QStringLiteral("worker,numbers_checked,trial_divisions,busy_seconds\n");
+        for (std::size_t w = 0; w < run->snapshot.workers.size(); ++w) {
+            const WorkerCounters& c = run->snapshot.workers[w];
+            csv += QStringLiteral("%1,%2,%3,%4\n")
+                       .arg(w + 1)
+                       .arg(c.items)
+                       .arg(c.divisions)
+                       .arg(static_cast<double>(c.busyNs) * 1e-9, 0, 'g', 9);
+        }
+        e.csv = csv;
+        return e;
+    }
 };
 
 } // namespace

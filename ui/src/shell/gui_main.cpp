@@ -16,7 +16,9 @@
 #include "parlab/version.h"
 #include "run/lab_page.h"
 #include "shell/main_window.h"
+#include "shell/page_shortcuts.h"
 #include "shell/quiet_qt.h"
+#include "shell/session_settings.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -197,6 +199,11 @@ int guiMain(int argc, char** argv)
     window.addLab(pi);
     window.addLab(primes);
     window.addLab(new FiguresPage(&window));
+    addPageShortcuts(window);
+    // A --screenshot picture is for documents: it starts from the defaults, and leaves the
+    // user's saved settings as they were.
+    if (!a.has("--screenshot"))
+        (new SessionSettings(&window))->restore();
 
     LabPage* page = window.lab(QString::fromLatin1(lab->id));
     for (const std::string& option : lab->settings) {
@@ -210,7 +217,9 @@ int guiMain(int argc, char** argv)
             return usageError(e.what());
         }
     }
-    window.showLab(page);
+    // Options name the page they apply to; without any, the page shown last time stays.
+    if (!a.given().empty())
+        window.showLab(page);
     if (const auto shot = a.value("--screenshot"))
         window.screenshotWhenDone(QString::fromLocal8Bit(shot->c_str()));
     window.show();

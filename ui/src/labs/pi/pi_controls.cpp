@@ -14,6 +14,7 @@
 #include "widgets/marked_slider.h"
 #include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
+#include "widgets/worker_slider.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -108,12 +109,7 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     workers_->setPageStep(1);
     workers_->setValue(m.physicalCores);
     workers_->setToolTip(tr("How many workers throw darts at once"));
-    if (m.physicalCores == m.logicalCores) {
-        workers_->addMark(m.physicalCores, tr("%n core(s)", nullptr, m.physicalCores), QColor(0xd62728));
-    } else {
-        workers_->addMark(m.physicalCores, tr("%1 physical").arg(m.physicalCores), QColor(0xd62728));
-        workers_->addMark(m.logicalCores, tr("%1 logical").arg(m.logicalCores), QColor(0x9467bd));
-    }
+    markCores(workers_); // the same words and colours as the primes lab's slider
     workersLabel_ = new QLabel(this);
     workersLabel_->setMinimumWidth(workersLabel_->fontMetrics().horizontalAdvance(QStringLiteral("888 workers")));
     auto* workersRow = new QHBoxLayout;

@@ -111,6 +111,7 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     });
     for (QComboBox* box : {schedule_, order_, backend_, kernel_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    setProperty("parlabSaved", QStringList{QStringLiteral("followsDefault")});
     refresh();
 }
 
@@ -249,6 +250,12 @@ void PrimesControls::setWorkers(int workers)
         throw Error("workers must be 1…" + std::to_string(workers_->maximum()) + " (got " + std::to_string(workers) +
                     ")");
     workers_->setValue(workers);
+}
+
+void PrimesControls::setFollowsDefault(bool follow)
+{
+    followDefault_ = follow;
+    refresh();
 }
 
 void PrimesControls::setChunksize(quint64 chunksize)
