@@ -80,6 +80,10 @@ QString describe(const QWidget* w)
     QString text;
     if (const auto* b = qobject_cast<const QAbstractButton*>(w))
         text = b->text();
+    else if (const auto* c = qobject_cast<const QComboBox*>(w))
+        text = c->currentText();
+    else if (const auto* e = qobject_cast<const QLineEdit*>(w))
+        text = e->text();
     return QStringLiteral("%1 '%2' (%3)")
         .arg(QString::fromLatin1(w->metaObject()->className()), text, w->objectName());
 }
@@ -134,6 +138,8 @@ class DesktopTest : public QObject {
             }
         }
         missing.removeDuplicates();
+        for (const QString& m : missing)
+            qWarning("no tooltip: %s", qPrintable(m));
         QVERIFY2(inputs > 30, qPrintable(QStringLiteral("only %1 inputs found").arg(inputs)));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no tooltip:\n") + missing.join(QLatin1Char('\n'))));
     }

@@ -53,6 +53,12 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     controls_ = new RunControls(tr("points"), tr("Measure at the book's size"), this);
     controls_->watch(session_);
     controls_->runButton()->setText(tr("Measure (calibrated)"));
+    controls_->runButton()->setToolTip(tr("Measure the selected figure on this machine, each point grown until it "
+                                          "lasts long enough to time (Ctrl+R)"));
+    controls_->sweepButton()->setToolTip(tr("Measure the selected figure at the book's problem size, as printed: "
+                                            "slower, and comparable with the book"));
+    book_->setToolTip(tr("Draw the book's published results over this machine's, dashed and scaled to the same "
+                         "first point"));
     repeats_ = repeatsBox(tr("Each timed point is measured this many times; the chart shows the median and the "
                              "spread from the fastest to the slowest"),
                           this);

@@ -140,6 +140,7 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     seeding_->setToolTip(tr("identical: every block replays the same darts — more darts, no better estimate"));
     seed_ = new QLineEdit(QString::number(defaults.seed), this);
     seed_->setValidator(new SeedValidator(seed_));
+    seed_->setToolTip(tr("The random seed: the same seed throws the same darts, whatever the workers"));
 
     sweep_ = new QLineEdit(QStringLiteral("1-10"), this);
     sweep_->setToolTip(tr("Worker counts the sweep measures: a range (1-10) or a list (1,2,4,8)"));
@@ -189,6 +190,8 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     connect(remeasure_, &QPushButton::clicked, this, &PiControls::remeasureRequested);
 
     run_ = new RunControls(tr("darts"), tr("Sweep workers"), this);
+    run_->sweepButton()->setToolTip(tr("Time the run once per worker count in the list below and draw "
+                                       "time and speed-up against workers"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

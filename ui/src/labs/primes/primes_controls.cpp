@@ -73,6 +73,10 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     order_ = enumCombo<Order>(this);
     backend_ = enumCombo<Backend>(this);
     kernel_ = enumCombo<Kernel>(this);
+    schedule_->setToolTip(tr("static: one block per worker · chunked: chunks from a shared queue (Pool.map) · "
+                             "auto: oneTBB work stealing · queue: jobs from a queue, ended by poison pills"));
+    order_->setToolTip(tr("The order numbers are handed out in: natural, shuffled (seeded) or costliest first"));
+    backend_->setToolTip(tr("tbb: oneTBB tasks · gil-threads: threads behind one lock · processes: real processes"));
     kernel_->setToolTip(tr("scalar: the seed's check_prime loop, one % at a time (the shape of pure Python). "
                            "batched: the same divisions, 16 at once with multiplications by inverses — about "
                            "20× faster, so the cost of handing out chunks shows"));

@@ -42,7 +42,9 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     controls_ = new PrimesControls(this);
     run_ = new RunControls(tr("numbers"), tr("Sweep"), this);
     run_->watch(session_);
+    run_->sweepButton()->setToolTip(tr("Measure the sweep chosen below, point by point, and draw its curve"));
     sweepKind_ = new QComboBox(this);
+    sweepKind_->setToolTip(tr("What the sweep varies: each choice redraws one of the chapter's figures"));
     sweepKind_->addItem(tr("chunksize (fig. 9-11/12)"), QStringLiteral("chunksize"));
     sweepKind_->addItem(tr("number of chunks (fig. 9-13)"), QStringLiteral("chunks"));
     sweepKind_->addItem(tr("cost per number (fig. 9-9)"), QStringLiteral("cost"));
@@ -56,6 +58,8 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     colour_ = new QComboBox(this);
     colour_->addItem(tr("chunk (alternating)"));
     colour_->addItem(tr("cost per number"));
+    colour_->setToolTip(tr("How the timeline colours its chunks: alternating, to tell neighbours apart, or by "
+                           "their cost per number"));
     result_ = new QLabel(this);
     result_->setWordWrap(true);
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
