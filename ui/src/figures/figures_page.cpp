@@ -6,6 +6,7 @@
 #include "export/chart_export.h"
 #include "export/export_menu.h"
 #include "figures/figure_registry.h"
+#include "figures/log_time_box.h"
 #include "figures/timed_points.h"
 #include "parlab/error.h"
 #include "widgets/measure_boxes.h"
@@ -81,6 +82,8 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     measuring->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addWidget(book_);
+    logTime_ = new LogTimeBox(this);
+    top->addWidget(logTime_);
     top->addStretch(1);
     top->addWidget(provenance_);
     top->addWidget(clear);
@@ -190,6 +193,7 @@ void FiguresPage::showSelected()
         tr("%1<br><b>Look for:</b> %2").arg(i.description.toHtmlEscaped(), i.lookFor.toHtmlEscaped()));
     book_->setEnabled(f->hasBookOverlay());
     views_->setCurrentWidget(viewFor(*f));
+    logTime_->follow(views_->currentWidget());
     if (!payloadById_.contains(i.id)) {
         const FigureParams quick = pageParams(true);
         if (auto hit = store_.find(*f, quick)) {

@@ -155,6 +155,7 @@ class Chunksize : public BookRangeSweep {
         XySpec s = XySpec::of(info().title, QStringLiteral("chunksize (numbers per chunk, log scale)"),
                               QStringLiteral("time (s)"), dashedIfBook);
         s.logX = true;
+        s.offersLogY = true; // chunksize 1 can cost 100× the default: the linear axis flattens the rest
         return s;
     }
     QVector<XMark> marks(const Payload& p) const override

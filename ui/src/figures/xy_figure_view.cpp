@@ -59,6 +59,16 @@ XyFigureView::XyFigureView(XySpec spec, QWidget* parent) : QChartView(parent), s
     setMinimumSize(480, 340);
 }
 
+void XyFigureView::setLogY(bool on)
+{
+    if (on == logY_)
+        return;
+    logY_ = on;
+    const Payload shown = payload_; // show() replaces both as it draws
+    const QVector<XMark> marks = marks_;
+    show(shown, marks);
+}
+
 int XyFigureView::pointCount() const
 {
     return dataPoints_;
@@ -100,7 +110,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     double ymin = std::numeric_limits<double>::max(), ymax = std::numeric_limits<double>::lowest();
     for (const QString& name : payload.seriesNames())
         for (const QPointF& p : payload.points(name)) {
-            if (spec_.logX && p.x() <= 0)
+            if ((spec_.logX && p.x() <= 0) || (logY_ && p.y() <= 0))
                 continue;
             xmin = std::min(xmin, p.x());
             xmax = std::max(xmax, p.x());
@@ -113,12 +123,12 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     if (empty) {
         xmin = spec_.logX ? 1 : 0;
         xmax = 10;
-        ymin = 0;
+        ymin = logY_ ? 0.01 : 0;
         ymax = 1;
     }
     if (xmax <= xmin)
         xmax = xmin + 1;
-    if (spec_.yFromZero)
+    if (spec_.yFromZero && !logY_)
         ymin = std::min(0.0, ymin);
     if (ymax <= ymin)
         ymax = ymin + 1;
@@ -148,11 +158,23 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         x = vx;
     }
     x->setTitleText(spec_.xTitle);
-    auto* y = new QValueAxis;
-    y->setRange(ymin, ymax * 1.08);
-    y->setLabelFormat(QStringLiteral("%.3g"));
-    y->setTitleText(spec_.yTitle);
-    y->applyNiceNumbers();
+    QAbstractAxis* y;
+    if (logY_) {
+        auto* ly = new QLogValueAxis;
+        ly->setBase(10);
+        ly->setLabelFormat(QStringLiteral("%g"));
+        ly->setMinorTickCount(-1);
+        ly->setRange(ymin / 1.5, ymax * 1.5);
+        ly->setTitleText(tr("%1 (log scale)").arg(spec_.yTitle));
+        y = ly;
+    } else {
+        auto* vy = new QValueAxis;
+        vy->setRange(ymin, ymax * 1.08);
+        vy->setLabelFormat(QStringLiteral("%.3g"));
+        vy->setTitleText(spec_.yTitle);
+        vy->applyNiceNumbers();
+        y = vy;
+    }
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
 
@@ -166,7 +188,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         s->setName(name);
         QList<QPointF> pts;
         for (const QPointF& p : payload.points(name))
-            if (!spec_.logX || p.x() > 0)
+            if ((!spec_.logX || p.x() > 0) && (!logY_ || p.y() > 0))
                 pts << p;
         const QColor col = style == XySpec::Style::dashed && name.startsWith(QLatin1String("ideal"))
                                ? QColor(0x70, 0x70, 0x70)

@@ -11,6 +11,7 @@
 #include "export/chart_export.h"
 #include "export/export_menu.h"
 #include "figures/figure_registry.h"
+#include "figures/log_time_box.h"
 #include "figures/xy_figure_view.h"
 #include "labs/primes/primes_controls.h"
 #include "parlab/error.h"
@@ -124,6 +125,10 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     connect(run_, &RunControls::sweepRequested, this, [this] { startSweep(sweepKind_->currentData().toString()); });
     connect(remeasure_, &QPushButton::clicked, this, &PrimesLabPage::remeasureNoisy);
     connect(tabs_, &QTabWidget::currentChanged, this, &PrimesLabPage::updateRemeasure);
+    auto* logTime = new LogTimeBox(tabs_);
+    tabs_->setCornerWidget(logTime, Qt::TopRightCorner);
+    connect(tabs_, &QTabWidget::currentChanged, logTime, [this, logTime] { logTime->follow(tabs_->currentWidget()); });
+    logTime->follow(tabs_->currentWidget());
     connect(colour_, &QComboBox::currentIndexChanged, this, [this](int i) {
         timeline_->setColour(i == 0 ? WorkerTimeline::Colour::chunk : WorkerTimeline::Colour::cost);
     });
