@@ -234,27 +234,15 @@ class WorkerLoad : public PrimesRunFigure {
     }
     ChartExport exportOf(QWidget* view, const QString& payload) const override
     {
-        ChartExport e = Figure::exportOf(view, payload);
-        const auto run = stored(Payload::parse(payload));
-        if (!run)
-            return e;
-        // One row per worker, numbered from 1 as on the bars (the stored payload counts from 0);
-        // the payload's facts stay as the comment lines above the table.
-        QString csv;
-        for (const QString& line : e.csv.split(QLatin1Char('\n')))
-            if (line.startsWith(QLatin1Char('#')))
-                csv += line + QLatin1Char('\n');
-        csv += QStringLiteral("worker,numbers_checked,trial_divisions,busy_seconds\n");
-        for (std::size_t w = 0; w < run->snapshot.workers.size(); ++w) {
-            const WorkerCounters& c = run->snapshot.workers[w];
-            csv += QStringLiteral("%1,%2,%3,%4\n")
-                       .arg(w + 1)
-                       .arg(c.items)
-                       .arg(c.divisions)
-                       .arg(static_cast<double>(c.busyNs) * 1e-9, 0, 'g', 9);
+        // Workers numbered from 1, as on the bars (the stored payload counts from 0).
+        Payload shown = Payload::parse(payload);
+        for (const QString& name : QStringList(shown.seriesNames())) {
+            const QVector<QPointF> points = shown.points(name);
+            shown.removeSeries(name);
+            for (const QPointF& pt : points)
+                shown.add(name, pt.x() + 1, pt.y());
         }
-        e.csv = csv;
-        return e;
+        return Figure::exportOf(view, shown.text());
     }
 };
 
