@@ -13,6 +13,7 @@
 #include "parlab/error.h"
 #include "parlab/machine.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -112,6 +113,31 @@ class PiLabPageTest : public QObject {
         page.startSweep("workers");
         QCOMPARE(ended.count(), 1);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::failed);
+    }
+
+    // The reason stands under the field, in red, as soon as it is typed — not only in the status
+    // bar after pressing Sweep — and the sweep does not start.
+    void sweepListMistakeShownBesideTheField()
+    {
+        PiLabPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QLabel* note = page.controls()->sweepNote();
+        QVERIFY(note);
+        QVERIFY(!note->isVisible());
+        page.controls()->sweepField()->setText(QStringLiteral("0"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("sweep workers")), qPrintable(note->text()));
+        QVERIFY(note->styleSheet().contains(QStringLiteral("#c62828")));
+        QSignalSpy ended(&page, &PiLabPage::runEnded);
+        page.startSweep(QStringLiteral("workers"));
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::failed);
+        QVERIFY(!page.isBusy());
+        QVERIFY(page.sweepTimes().empty());
+        page.controls()->sweepField()->setText(QStringLiteral("1,2"));
+        QVERIFY(!note->isVisible());
+        QVERIFY(note->text().isEmpty());
     }
 
     void badSettingNamesTheOption()

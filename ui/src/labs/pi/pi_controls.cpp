@@ -175,6 +175,24 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     auto* sweepBox = new QGroupBox(tr("Sweep"), this);
     auto* sweepForm = new QFormLayout(sweepBox);
     sweepForm->addRow(tr("Workers"), sweep_);
+    // A mistake in the list is said where it is made, as the user types, not only in the status bar
+    // after pressing Sweep.
+    sweepNote_ = new QLabel(sweepBox);
+    sweepNote_->setObjectName(QStringLiteral("sweepNote"));
+    sweepNote_->setWordWrap(true);
+    sweepNote_->setStyleSheet(QStringLiteral("color:#c62828"));
+    sweepNote_->hide();
+    sweepForm->addRow(QString(), sweepNote_);
+    connect(sweep_, &QLineEdit::textChanged, this, [this] {
+        QString problem;
+        try {
+            (void)sweepWorkers(); // only whether it parses
+        } catch (const Error& e) {
+            problem = QString::fromStdString(e.what());
+        }
+        sweepNote_->setText(problem);
+        sweepNote_->setVisible(!problem.isEmpty());
+    });
     sweepRepeats_ = repeatsBox(tr("Each worker count is measured this many times: the chart shows the median and "
                                   "the spread from the fastest to the slowest, the tooltip every value"),
                                this);
