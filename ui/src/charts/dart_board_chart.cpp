@@ -121,7 +121,14 @@ void DartBoardChart::reset()
 {
     last_.clear();
     cloud_->clear();
-    chart_->setTitle(tr("Dart board — press Run"));
+    chart_->setTitle(emptyTitle_);
+}
+
+void DartBoardChart::setEmptyTitle(const QString& title)
+{
+    emptyTitle_ = title;
+    if (last_.empty())
+        chart_->setTitle(emptyTitle_);
 }
 
 void DartBoardChart::showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits)

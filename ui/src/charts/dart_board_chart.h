@@ -25,6 +25,8 @@ class DartBoardChart : public QWidget {
 
     /// A new run: empty board, no estimate.
     void reset();
+    /// The title of an empty board, naming the button that fills it (the lab's Run by default).
+    void setEmptyTitle(const QString& title);
     /// One frame: the dart sample (≤ 65 536), darts thrown and hits so far.
     void showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits);
     [[nodiscard]] int pointCount() const;
@@ -43,6 +45,7 @@ class DartBoardChart : public QWidget {
     QScatterSeries* missKey_;
     bool byWorker_ = false;
     std::vector<DartSample> last_;
+    QString emptyTitle_ = tr("Dart board — press Run");
 };
 
 } // namespace parlab::ui

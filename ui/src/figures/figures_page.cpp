@@ -112,7 +112,12 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     });
     connect(session_, &RunSession::ended, this, [this](RunOutcome outcome, const QString& message) {
         controls_->setRunning(false);
-        controls_->clearProgress();
+        // A finished measurement fills the bar (it ran as "busy", without counts); a stopped or
+        // failed one empties it.
+        if (outcome == RunOutcome::finished)
+            controls_->showDone(provenance_->text());
+        else
+            controls_->clearProgress();
         list_->setEnabled(true);
         updateRemeasure();
         if (outcome == RunOutcome::failed)

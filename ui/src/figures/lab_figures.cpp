@@ -14,6 +14,7 @@
 #include "parlab/telemetry.h"
 
 #include <QChart>
+#include <QCoreApplication>
 
 namespace parlab::ui {
 
@@ -54,7 +55,13 @@ class Darts : public Figure {
             out.add(d.hit ? QStringLiteral("hits") : QStringLiteral("misses"), d.x, d.y);
         return out.text();
     }
-    QWidget* createView(QWidget* parent) const override { return new DartBoardChart(parent); }
+    QWidget* createView(QWidget* parent) const override
+    {
+        auto* board = new DartBoardChart(parent);
+        // On the Figures page the button that throws the darts is Measure.
+        board->setEmptyTitle(QCoreApplication::translate("DartsFigure", "Dart board — press Measure"));
+        return board;
+    }
     void draw(QWidget* view, const QString& payload, bool) const override
     {
         auto* board = qobject_cast<DartBoardChart*>(view);

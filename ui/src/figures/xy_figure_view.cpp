@@ -57,6 +57,9 @@ XyFigureView::XyFigureView(XySpec spec, QWidget* parent) : QChartView(parent), s
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 340);
+    // Marks and error bars are painted over the plot from its geometry: when the plot area moves
+    // (the book's overlay widens the x range), repaint all of it, not only the items that changed.
+    connect(c, &QChart::plotAreaChanged, viewport(), [this] { viewport()->update(); });
 }
 
 void XyFigureView::setLogY(bool on)
