@@ -12,6 +12,7 @@
 #include "labs/pi/pi_lab_page.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
+#include "text/format.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,35 @@ class PiLabPageTest : public QObject {
         QVERIFY2(page.dartBoard()->titleText().contains("20 million"), qPrintable(page.dartBoard()->titleText()));
         QVERIFY2(lastStatus(status).startsWith("finished in"), qPrintable(lastStatus(status)));
         QVERIFY(lastStatus(status).contains("π ≈ 3.1"));
+    }
+
+    // A run far under a second still draws the estimate at every checkpoint from 10³ darts on,
+    // so the class sees the error shrink like 1/√N; with identical seeding the title says how few
+    // of the darts are distinct (the band stops narrowing there).
+    void shortRunDrawsTheWholeEstimateCurve_data()
+    {
+        QTest::addColumn<QString>("seeding");
+        QTest::addColumn<bool>("saysDistinct");
+        QTest::newRow("independent") << QStringLiteral("independent") << false;
+        QTest::newRow("identical") << QStringLiteral("identical") << true;
+    }
+    void shortRunDrawsTheWholeEstimateCurve()
+    {
+        QFETCH(QString, seeding);
+        QFETCH(bool, saysDistinct);
+        PiLabPage page;
+        page.applySetting("workers", "2");
+        page.applySetting("samples", "1e6");
+        page.applySetting("seeding", seeding);
+        QSignalSpy ended(&page, &PiLabPage::runEnded);
+        page.startRun();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
+        // 10³ … 10⁶: three decades of eight checkpoints, and the run's last dart.
+        QCOMPARE(page.estimateChart()->pointCount(), 8 * 3 + 1);
+        const QString title = page.estimateChart()->titleText();
+        const QString line = QStringLiteral("1 million darts thrown, %1 distinct").arg(parlab::ui::humanCount(500'000));
+        QVERIFY2(title.contains(line) == saysDistinct, qPrintable(title));
     }
 
     void stopCancelsAndSaysSo()

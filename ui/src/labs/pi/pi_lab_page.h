@@ -7,6 +7,7 @@
 #include "figures/figure_store.h"
 #include "figures/payload.h"
 #include "parlab/pi.h"
+#include "parlab/telemetry.h"
 #include "run/lab_page.h"
 
 #include <QTimer>
@@ -88,6 +89,7 @@ class PiLabPage : public LabPage {
     Kind kind_ = Kind::run;
     std::shared_ptr<Telemetry> shown_; // the run the charts currently show
     std::vector<DartSample> darts_;    // reused every frame
+    std::vector<EstimatePoint> estimates_; // reused every frame
     std::optional<PiResult> result_;
     PiParams shownParams_; // what the charts show, for export footers
     FigureStore results_;  // finished sweeps, shown again when the settings come back
