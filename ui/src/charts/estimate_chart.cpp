@@ -109,7 +109,7 @@ void EstimateChart::reset(quint64 samples, quint64 distinct)
     QString title = tr("Estimate vs darts thrown: the error shrinks like 1/√N");
     if (replayed)
         title += QStringLiteral("<br><small>%1</small>")
-                     .arg(tr("%1 darts thrown, %2 distinct: the same darts again, so the error stops shrinking")
+                     .arg(tr("%1 darts thrown, only %2 distinct")
                               .arg(humanCount(static_cast<double>(samples)), humanCount(static_cast<double>(distinct)))
                               .toHtmlEscaped());
     chart_->setTitle(title);
