@@ -107,8 +107,10 @@ struct Walker {
             auto* w = qobject_cast<QWidget*>(o);
             if (!w || w->isWindow()) // menus, dialogs and pop-ups are not settings
                 continue;
-            const QString base =
-                w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+            // Class names without their namespace: keys a person can read in the settings file.
+            const QString base = w->objectName().isEmpty()
+                                     ? QString::fromLatin1(w->metaObject()->className()).section(QStringLiteral("::"), -1)
+                                     : w->objectName();
             const QString key = prefix + QLatin1Char('/') + base + QLatin1Char('.') + QString::number(seen[base]++);
             if (isControl(w)) {
                 out.push_back({key, w});
