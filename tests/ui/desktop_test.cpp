@@ -84,8 +84,7 @@ QString describe(const QWidget* w)
         text = c->currentText();
     else if (const auto* e = qobject_cast<const QLineEdit*>(w))
         text = e->text();
-    return QStringLiteral("%1 '%2' (%3)")
-        .arg(QString::fromLatin1(w->metaObject()->className()), text, w->objectName());
+    return QStringLiteral("%1 '%2' (%3)").arg(QString::fromLatin1(w->metaObject()->className()), text, w->objectName());
 }
 
 } // namespace

@@ -81,7 +81,8 @@ class PiLabPageTest : public QObject {
         // 10³ … 10⁶: three decades of eight checkpoints, and the run's last dart.
         QCOMPARE(page.estimateChart()->pointCount(), 8 * 3 + 1);
         const QString title = page.estimateChart()->titleText();
-        const QString line = QStringLiteral("1 million darts thrown, only %1 distinct").arg(parlab::ui::humanCount(500'000));
+        const QString line =
+            QStringLiteral("1 million darts thrown, only %1 distinct").arg(parlab::ui::humanCount(500'000));
         QVERIFY2(title.contains(line) == saysDistinct, qPrintable(title));
     }
 

@@ -96,7 +96,8 @@ class WorkerTimelineTest : public QObject {
         for (QAbstractAxis* a : load.chart()->axes(Qt::Horizontal))
             if (auto* c = qobject_cast<QBarCategoryAxis*>(a))
                 bars << c->categories();
-        QCOMPARE(bars, (QStringList{QStringLiteral("worker 1"), QStringLiteral("worker 2"), QStringLiteral("worker 3")}));
+        QCOMPARE(bars,
+                 (QStringList{QStringLiteral("worker 1"), QStringLiteral("worker 2"), QStringLiteral("worker 3")}));
     }
 
     void boundedWithManyChunks()

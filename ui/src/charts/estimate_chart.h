@@ -46,7 +46,7 @@ class EstimateChart : public QWidget {
     QLineSeries* lower_;
     QAreaSeries* band_;
     QList<QPointF> points_; // reused: one replace() per new checkpoint
-    std::size_t shown_ = 0;  // checkpoints drawn
+    std::size_t shown_ = 0; // checkpoints drawn
 };
 
 } // namespace parlab::ui

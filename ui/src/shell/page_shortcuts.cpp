@@ -22,9 +22,8 @@ void addPageShortcuts(MainWindow& window)
         go->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
         if (i < 9) {
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-            tabs->setTabToolTip(i, QCoreApplication::translate("PageShortcuts", "%1 (Ctrl+%2)")
-                                       .arg(tabs->tabText(i))
-                                       .arg(i + 1));
+            tabs->setTabToolTip(
+                i, QCoreApplication::translate("PageShortcuts", "%1 (Ctrl+%2)").arg(tabs->tabText(i)).arg(i + 1));
         }
         QWidget* page = tabs->widget(i);
         QObject::connect(go, &QAction::triggered, tabs, [tabs, page] { tabs->setCurrentWidget(page); });

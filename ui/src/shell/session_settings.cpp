@@ -108,9 +108,10 @@ struct Walker {
             if (!w || w->isWindow()) // menus, dialogs and pop-ups are not settings
                 continue;
             // Class names without their namespace: keys a person can read in the settings file.
-            const QString base = w->objectName().isEmpty()
-                                     ? QString::fromLatin1(w->metaObject()->className()).section(QStringLiteral("::"), -1)
-                                     : w->objectName();
+            const QString base =
+                w->objectName().isEmpty()
+                    ? QString::fromLatin1(w->metaObject()->className()).section(QStringLiteral("::"), -1)
+                    : w->objectName();
             const QString key = prefix + QLatin1Char('/') + base + QLatin1Char('.') + QString::number(seen[base]++);
             if (isControl(w)) {
                 out.push_back({key, w});
@@ -220,8 +221,7 @@ void SessionSettings::resetToDefaults()
 {
     for (int i = 0; i < window_->tabs()->count(); ++i)
         if (auto* page = qobject_cast<LabPage*>(window_->tabs()->widget(i)); page && page->isBusy()) {
-            window_->statusBar()->showMessage(tr("Stop the run first: its settings cannot change while it runs"),
-                                              5000);
+            window_->statusBar()->showMessage(tr("Stop the run first: its settings cannot change while it runs"), 5000);
             return;
         }
     apply(defaults_);

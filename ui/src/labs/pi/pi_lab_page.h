@@ -89,11 +89,11 @@ class PiLabPage : public LabPage {
     Kind kind_ = Kind::run;
     std::shared_ptr<Telemetry> shown_; // the run the charts currently show
     std::vector<DartSample> darts_;    // reused every frame
-    std::vector<EstimatePoint> estimates_; // reused every frame
     std::optional<PiResult> result_;
     PiParams shownParams_; // what the charts show, for export footers
     FigureStore results_;  // finished sweeps, shown again when the settings come back
     bool timesLive_ = false;
+    std::vector<EstimatePoint> estimates_; // reused every frame
     QVector<int> sweepCounts_;
     std::map<int, double> sweepTimes_;                // the sweep's model: workers → median seconds
     std::map<int, std::vector<double>> sweepRepeats_; // workers → every repeat (the chart draws these)
