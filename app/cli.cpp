@@ -165,7 +165,7 @@ void writeCommon(JsonWriter& j, std::string_view kind, double seconds, bool canc
 void writeWorker(JsonWriter& j, const WorkerStats& w, bool primes)
 {
     j.beginObject()
-        .field("id", w.id)
+        .field("id", w.id + 1) // numbered from 1, as the window shows workers
         .field("items", w.items)
         .field("busy_seconds", w.busySeconds)
         .field("chunks", w.chunks);

@@ -36,7 +36,7 @@ def check_workers(doc, count, extra):
     for i, w in enumerate(workers):
         for key in ("id", "items", "busy_seconds", "chunks", extra):
             check(key in w, f"worker {i} lacks {key}: {w!r}")
-        check(w["id"] == i, f"worker ids must be 0…{count - 1}: {w!r}")
+        check(w["id"] == i + 1, f"worker ids must be 1…{count} (people count from 1): {w!r}")
         check(w["busy_seconds"] >= 0, f"negative busy time: {w!r}")
     return workers
 

@@ -86,6 +86,22 @@ def case_png_csv_and_cache():
         check(r3.returncode == 0 and "measured in" in r3.stdout, r3.stdout)
 
 
+def case_workers_numbered_from_one():
+    # People count workers from 1: the worker-load CSV says 1…n, as its bars do.
+    with tempfile.TemporaryDirectory() as tmp:
+        env = env_with_cache(tmp)
+        png, csv = os.path.join(tmp, "load.png"), os.path.join(tmp, "load.csv")
+        r = run("worker-load", "--quick", "--workers", "3", "--from", "1", "--to", "30000", "--out", png,
+                "--csv", csv, env=env)
+        check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
+        with open(csv) as f:
+            table = [l for l in f.read().splitlines() if not l.startswith("#")]
+        check(table[0].startswith("series,x,y"), table[:1])
+        checked = [row.split(",") for row in table[1:] if row.startswith("numbers checked,")]
+        check([row[1] for row in checked] == ["1", "2", "3"], table)
+        check(sum(int(float(row[2])) for row in checked) == 30000, "numbers checked do not add up")
+
+
 def case_darts_quiet():
     # A headless command prints only its own lines: no Qt warnings (the dart board's layout once
     # pushed its minimum onto the offscreen window: "does not support propagateSizeHints()").

@@ -169,7 +169,7 @@ class DrawingSizesTest : public QObject {
             paintAtEverySize(*view);
         }
         EstimateChart estimate;
-        estimate.addPoint(10'000, 7'853);
+        estimate.showEstimates({{1'000, 786}, {10'000, 7'853}});
         paintAtEverySize(estimate);
         WorkerBarsChart bars;
         bars.reset(2, 1000);

@@ -12,7 +12,9 @@
 #include "labs/pi/pi_lab_page.h"
 #include "parlab/error.h"
 #include "parlab/machine.h"
+#include "text/format.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -52,6 +54,36 @@ class PiLabPageTest : public QObject {
         QVERIFY2(page.dartBoard()->titleText().contains("20 million"), qPrintable(page.dartBoard()->titleText()));
         QVERIFY2(lastStatus(status).startsWith("finished in"), qPrintable(lastStatus(status)));
         QVERIFY(lastStatus(status).contains("π ≈ 3.1"));
+    }
+
+    // A run far under a second still draws the estimate at every checkpoint from 10³ darts on,
+    // so the class sees the error shrink like 1/√N; with identical seeding the title says how few
+    // of the darts are distinct (the band stops narrowing there).
+    void shortRunDrawsTheWholeEstimateCurve_data()
+    {
+        QTest::addColumn<QString>("seeding");
+        QTest::addColumn<bool>("saysDistinct");
+        QTest::newRow("independent") << QStringLiteral("independent") << false;
+        QTest::newRow("identical") << QStringLiteral("identical") << true;
+    }
+    void shortRunDrawsTheWholeEstimateCurve()
+    {
+        QFETCH(QString, seeding);
+        QFETCH(bool, saysDistinct);
+        PiLabPage page;
+        page.applySetting("workers", "2");
+        page.applySetting("samples", "1e6");
+        page.applySetting("seeding", seeding);
+        QSignalSpy ended(&page, &PiLabPage::runEnded);
+        page.startRun();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::finished);
+        // 10³ … 10⁶: three decades of eight checkpoints, and the run's last dart.
+        QCOMPARE(page.estimateChart()->pointCount(), 8 * 3 + 1);
+        const QString title = page.estimateChart()->titleText();
+        const QString line =
+            QStringLiteral("1 million darts thrown, only %1 distinct").arg(parlab::ui::humanCount(500'000));
+        QVERIFY2(title.contains(line) == saysDistinct, qPrintable(title));
     }
 
     void stopCancelsAndSaysSo()
@@ -112,6 +144,31 @@ class PiLabPageTest : public QObject {
         page.startSweep("workers");
         QCOMPARE(ended.count(), 1);
         QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::failed);
+    }
+
+    // The reason stands under the field, in red, as soon as it is typed — not only in the status
+    // bar after pressing Sweep — and the sweep does not start.
+    void sweepListMistakeShownBesideTheField()
+    {
+        PiLabPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QLabel* note = page.controls()->sweepNote();
+        QVERIFY(note);
+        QVERIFY(!note->isVisible());
+        page.controls()->sweepField()->setText(QStringLiteral("0"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("sweep workers")), qPrintable(note->text()));
+        QVERIFY(note->styleSheet().contains(QStringLiteral("#c62828")));
+        QSignalSpy ended(&page, &PiLabPage::runEnded);
+        page.startSweep(QStringLiteral("workers"));
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.at(0).at(0).value<RunOutcome>(), RunOutcome::failed);
+        QVERIFY(!page.isBusy());
+        QVERIFY(page.sweepTimes().empty());
+        page.controls()->sweepField()->setText(QStringLiteral("1,2"));
+        QVERIFY(!note->isVisible());
+        QVERIFY(note->text().isEmpty());
     }
 
     void badSettingNamesTheOption()

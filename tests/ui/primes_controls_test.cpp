@@ -1,12 +1,15 @@
 /// @file primes_controls_test.cpp
 /// @brief The primes settings: the chunksize slider and its default mark follow Python's
 /// ceil(n / (4·workers)); "use default" restores it; bad ranges are refused with a reason; a
-/// chunksize the user chose survives editing the range (cut to a shorter range, and said so).
+/// chunksize the user chose survives editing the range (cut to a shorter range, and said so); the
+/// queue schedule turns the slider off and says why; under auto the slider and the text name the
+/// same grain size; arrow keys move even a chunksize of 1.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/primes/primes_controls.h"
 #include "parlab/error.h"
 #include "parlab/primes.h"
 #include "widgets/log_slider.h"
+#include "widgets/marked_slider.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -128,6 +131,56 @@ class PrimesControlsTest : public QObject {
         c.setRange(QStringLiteral("1e12"), QStringLiteral("1000000100000"));
         QVERIFY(c.isValid());
         QCOMPARE(c.params().first, quint64(1'000'000'000'000));
+    }
+
+    void queueTurnsTheSliderOff()
+    {
+        PrimesControls c;
+        c.setChunksize(500);
+        c.setSchedule(Schedule::queue);
+        QVERIFY(!c.chunksizeSlider()->isEnabled());
+        QVERIFY(!c.defaultButton()->isEnabled());
+        QVERIFY2(c.chunksText().contains(QStringLiteral("chunksize is not used")), qPrintable(c.chunksText()));
+        QCOMPARE(resolvedChunksize(c.params()), std::uint64_t(1)); // one number per job, as shown
+        QCOMPARE(c.chunksizeSlider()->value(), quint64(1));
+        c.setSchedule(Schedule::chunked); // the user's chunksize comes back with the chunks
+        QVERIFY(c.chunksizeSlider()->isEnabled());
+        QCOMPARE(c.chunksizeSlider()->value(), quint64(500));
+        QCOMPARE(resolvedChunksize(c.params()), std::uint64_t(500));
+    }
+
+    void autoSliderAndTextAgree()
+    {
+        PrimesControls c;
+        c.setWorkers(2);
+        c.setSchedule(Schedule::auto_);
+        QVERIFY(c.followsDefault());
+        // The book's range would put Python's 12 501 on the slider; oneTBB's default is 1.
+        QCOMPARE(c.chunksizeSlider()->value(), quint64(1));
+        QVERIFY2(c.chunksText().contains(QStringLiteral("grain size 1")), qPrintable(c.chunksText()));
+        QCOMPARE(resolvedChunksize(c.params()), std::uint64_t(1));
+        c.chunksizeSlider()->setValue(400);
+        QVERIFY2(c.chunksText().contains(QStringLiteral("grain size 400")), qPrintable(c.chunksText()));
+        QCOMPARE(resolvedChunksize(c.params()), std::uint64_t(400));
+    }
+
+    void arrowKeysMoveAChunksizeOfOne()
+    {
+        PrimesControls c;
+        c.setChunksize(1);
+        QSlider* slider = c.chunksizeSlider()->slider();
+        quint64 last = c.chunksizeSlider()->value();
+        QCOMPARE(last, quint64(1));
+        for (int press = 0; press < 12; ++press) {
+            QTest::keyClick(slider, Qt::Key_Right);
+            QVERIFY2(c.chunksizeSlider()->value() > last,
+                     qPrintable(QStringLiteral("press %1 left it at %2").arg(press + 1).arg(last)));
+            last = c.chunksizeSlider()->value();
+        }
+        QCOMPARE(c.params().chunksize, std::uint64_t(last));
+        for (int press = 0; press < 12; ++press)
+            QTest::keyClick(slider, Qt::Key_Left);
+        QCOMPARE(c.chunksizeSlider()->value(), quint64(1));
     }
 
     void warnsWhenLong()

@@ -2,9 +2,13 @@
 /// @brief The timeline holds one rectangle per chunk, stays bounded with very many chunks, and
 /// paints lanes (coloured pixels) over the plot area.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/worker_load_chart.h"
 #include "charts/worker_timeline.h"
 #include "parlab/telemetry.h"
 
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QTest>
 
 using namespace parlab;
@@ -60,6 +64,40 @@ class WorkerTimelineTest : public QObject {
         view.pull(t, t.snapshot());
         QCOMPARE(view.rectangleCount(), std::size_t(workers) * chunks);
         QVERIFY(!view.merged());
+    }
+
+    // People count from 1: the lanes, the exported rows and the load bars all say worker 1…n.
+    void workersAreNumberedFromOne()
+    {
+        Telemetry t(3, 30);
+        WorkerTimeline view;
+        view.reset(3);
+        fill(t, 3, 1);
+        t.finish();
+        view.pull(t, t.snapshot());
+        QList<QCategoryAxis*> axes;
+        for (QAbstractAxis* a : view.chart()->axes(Qt::Vertical))
+            if (auto* c = qobject_cast<QCategoryAxis*>(a))
+                axes << c;
+        QCOMPARE(axes.size(), 1);
+        QCOMPARE(axes.front()->categoriesLabels(),
+                 (QStringList{QStringLiteral("worker 1"), QStringLiteral("worker 2"), QStringLiteral("worker 3")}));
+        QStringList workersInCsv;
+        const QStringList rows = view.eventsCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1);
+        for (const QString& row : rows)
+            workersInCsv << row.section(QLatin1Char(','), 0, 0);
+        workersInCsv.removeDuplicates();
+        workersInCsv.sort();
+        QCOMPARE(workersInCsv, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+
+        WorkerLoadChart load;
+        load.showSnapshot(t.snapshot());
+        QStringList bars;
+        for (QAbstractAxis* a : load.chart()->axes(Qt::Horizontal))
+            if (auto* c = qobject_cast<QBarCategoryAxis*>(a))
+                bars << c->categories();
+        QCOMPARE(bars,
+                 (QStringList{QStringLiteral("worker 1"), QStringLiteral("worker 2"), QStringLiteral("worker 3")}));
     }
 
     void boundedWithManyChunks()

@@ -52,6 +52,11 @@ void validate(const PiParams& p);
 /// The block count a run will use (blocks, or when 0 one per worker but never more than the darts).
 std::uint64_t resolvedBlocks(const PiParams& p) noexcept;
 
+/// Distinct darts among the first `prefix` darts of the run (in its order): all of them with
+/// independent seeding; with identical seeding every block replays darts 0, 1, 2, …, so no more
+/// than the largest block — the estimate's error stops shrinking there.
+std::uint64_t distinctDarts(const PiParams& p, std::uint64_t prefix) noexcept;
+
 /// Runs the darts on p.workers workers. Blocks are taken by idle workers one at a time. The hit
 /// count depends only on (seed, samples, seeding) — never on workers, blocks, kernel or backend.
 /// Telemetry (sized p.workers, totalItems = p.samples) may be null.

@@ -65,6 +65,13 @@ struct DartSample {
     bool hit = false;
 };
 
+/// π: the running estimate at one checkpoint — hits among the run's first `darts` darts, in the
+/// run's order (block by block), whatever the workers, backend or timing.
+struct EstimatePoint {
+    std::uint64_t darts = 0;
+    std::uint64_t hits = 0;
+};
+
 struct TelemetryLimits {
     std::uint32_t chunkEventsPerWorker = 1u << 14; ///< ring size; older events are overwritten
     std::uint32_t dartSamples = 1u << 16;          ///< whole dart sample, shared out per worker
@@ -89,6 +96,9 @@ class Telemetry {
                              std::uint64_t* lost = nullptr) const;
     /// Replaces out with the current dart sample (at most TelemetryLimits::dartSamples darts).
     void readDarts(std::vector<DartSample>& out) const;
+    /// π: replaces out with the estimate at each checkpoint (estimateCheckpoints(totalItems()))
+    /// whose darts have all been thrown — exact and deterministic, in increasing order.
+    void readEstimates(std::vector<EstimatePoint>& out) const;
     /// Process id of worker w (processes backend), 0 while it has none.
     [[nodiscard]] std::int64_t workerPid(int w) const noexcept;
     /// The job queue's current depth (queue schedule; 0 otherwise).
@@ -106,6 +116,10 @@ class Telemetry {
     /// Worker w waited for the GIL over [startNs, endNs): a `wait` event, and time taken off its
     /// work when it fell inside a chunk.
     void lockWaited(int w, std::int64_t startNs, std::int64_t endNs) noexcept;
+    /// π: `hits` among darts [first, first + n) in the run's order. Writers cut their counting at
+    /// the checkpoints, so the darts lie between two of them; a span across one is not counted
+    /// (the estimate then stops there rather than being wrong).
+    void addEstimateHits(std::uint64_t first, std::uint64_t n, std::uint64_t hits) noexcept;
     /// Records one sampled dart of worker w (x, y as 24-bit integers).
     void recordDart(int w, std::uint32_t x24, std::uint32_t y24, bool hit) noexcept;
     void setWorkerPid(int w, std::int64_t pid) noexcept;
@@ -125,6 +139,8 @@ class Telemetry {
     std::chrono::steady_clock::time_point start_;
     std::atomic<std::int64_t> finishedNs_{-1};
     std::unique_ptr<Slot[]> slots_;
+    std::vector<std::uint64_t> checkpoints_; ///< π: where the running estimate is recorded
+    std::unique_ptr<std::atomic<std::uint64_t>[]> segmentHits_, segmentDarts_; ///< per [c(j−1), c(j))
     std::atomic<std::uint32_t> queueDepth_{0};
     std::atomic<std::uint64_t> queueHead_{0};
     std::int64_t lastQueueSampleNs_ = -1'000'000; // written under the caller's queue lock

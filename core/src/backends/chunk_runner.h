@@ -13,6 +13,7 @@
 #include "kernels/pi_block.h"
 #include "parlab/cancel_token.h"
 #include "parlab/dart_hash.h"
+#include "parlab/estimate_checkpoints.h"
 #include "parlab/prime_check.h"
 #include "parlab/primes.h"
 #include "parlab/telemetry.h"
@@ -158,25 +159,39 @@ class ChunkRunner {
 
     /// Throws the darts of block `blk` as one chunk of worker w. `unit(from, most)` throws up to
     /// `most` darts starting at dart `from` and returns {darts thrown, hits}. Progress and the
-    /// dart sample are reported every kReportEvery darts and at the end.
+    /// dart sample are reported every kReportEvery darts and at the end; units stop at the
+    /// running estimate's checkpoints, so the hits between two of them are known exactly.
     template <typename Unit>
     void pi(int w, Tally& tally, const PiBlock& blk, std::uint64_t seed, std::uint64_t stride, Unit&& unit) const
     {
         const ChunkSpan span(t_, w);
         std::uint64_t done = 0, hits = 0, pendItems = 0, pendHits = 0;
+        std::uint64_t cut = nextEstimateCheckpoint(blk.begin), segmentStart = 0, segmentHits = 0;
+        const auto fileSegment = [&] { // the darts since the last cut, in the run's order
+            if (t_ && done > segmentStart)
+                t_->addEstimateHits(blk.begin + segmentStart, done - segmentStart, segmentHits);
+            segmentStart = done;
+            segmentHits = 0;
+        };
         const auto flush = [&] {
             if (t_ && pendItems) {
                 sampleDarts(*t_, w, seed, blk.base + done - pendItems, pendItems, stride);
                 t_->progress(w, pendItems, 0, pendHits, 0);
             }
+            fileSegment();
             pendItems = pendHits = 0;
         };
         while (done < blk.size && !cancel_.cancelled()) {
-            const auto [n, h] = unit(blk.base + done, blk.size - done);
+            const auto [n, h] = unit(blk.base + done, std::min(blk.size - done, cut - (blk.begin + done)));
             done += n;
             hits += h;
             pendItems += n;
             pendHits += h;
+            segmentHits += h;
+            if (blk.begin + done == cut) {
+                fileSegment();
+                cut = nextEstimateCheckpoint(cut);
+            }
             if (pendItems >= kReportEvery)
                 flush();
         }

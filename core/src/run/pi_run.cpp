@@ -22,6 +22,16 @@ std::uint64_t resolvedBlocks(const PiParams& p) noexcept
     return std::max<std::uint64_t>(1, std::min(static_cast<std::uint64_t>(std::max(1, p.workers)), p.samples));
 }
 
+std::uint64_t distinctDarts(const PiParams& p, std::uint64_t prefix) noexcept
+{
+    prefix = std::min(prefix, p.samples);
+    if (p.seeding == Seeding::independent)
+        return prefix;
+    const std::uint64_t blocks = resolvedBlocks(p);
+    const std::uint64_t largest = p.samples / blocks + (p.samples % blocks ? 1 : 0); // block 0, first in order
+    return std::min(prefix, largest);
+}
+
 void validate(const PiParams& p)
 {
     if (p.samples < 1 || p.samples > kMaxPiSamples)

@@ -4,6 +4,7 @@
 #include "parlab/telemetry.h"
 
 #include "parlab/error.h"
+#include "parlab/estimate_checkpoints.h"
 #include "parlab/pi.h"
 
 #include <algorithm>
@@ -71,6 +72,13 @@ Telemetry::Telemetry(int workers, std::uint64_t totalItems, TelemetryLimits limi
         slots_[w].darts = std::make_unique<std::atomic<std::uint64_t>[]>(dartsPerWorker_);
         for (std::uint32_t i = 0; i < dartsPerWorker_; ++i)
             slots_[w].darts[i].store(0, memory_order_relaxed);
+    }
+    checkpoints_ = estimateCheckpoints(totalItems);
+    segmentHits_ = std::make_unique<std::atomic<std::uint64_t>[]>(checkpoints_.size());
+    segmentDarts_ = std::make_unique<std::atomic<std::uint64_t>[]>(checkpoints_.size());
+    for (std::size_t j = 0; j < checkpoints_.size(); ++j) {
+        segmentHits_[j].store(0, memory_order_relaxed);
+        segmentDarts_[j].store(0, memory_order_relaxed);
     }
     limits_.queueSamples = std::max<std::uint32_t>(1, limits_.queueSamples);
     queueRing_ = std::make_unique<std::atomic<std::uint64_t>[]>(limits_.queueSamples);
@@ -147,6 +155,30 @@ void Telemetry::pushEvent(Slot& s, const ChunkEvent& e) noexcept
     c.kind.store(static_cast<std::uint8_t>(e.kind), memory_order_release);
     c.seq.store(2 * k + 2, memory_order_release);
     s.eventHead.store(k + 1, memory_order_release);
+}
+
+void Telemetry::addEstimateHits(std::uint64_t first, std::uint64_t n, std::uint64_t hits) noexcept
+{
+    // Segment j holds darts [c(j−1), c(j)): the first checkpoint above `first`.
+    const auto at = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), first);
+    if (n == 0 || at == checkpoints_.end() || first + n > *at)
+        return;
+    const auto j = static_cast<std::size_t>(at - checkpoints_.begin());
+    segmentHits_[j].fetch_add(hits, memory_order_relaxed);
+    segmentDarts_[j].fetch_add(n, memory_order_release); // the hits are visible to whoever sees the darts
+}
+
+void Telemetry::readEstimates(std::vector<EstimatePoint>& out) const
+{
+    out.clear();
+    std::uint64_t prev = 0, hits = 0;
+    for (std::size_t j = 0; j < checkpoints_.size(); ++j) {
+        if (segmentDarts_[j].load(memory_order_acquire) != checkpoints_[j] - prev)
+            break; // a prefix with darts still to come: its estimate is not known yet
+        hits += segmentHits_[j].load(memory_order_relaxed);
+        out.push_back({checkpoints_[j], hits});
+        prev = checkpoints_[j];
+    }
 }
 
 void Telemetry::recordDart(int w, std::uint32_t x24, std::uint32_t y24, bool hit) noexcept

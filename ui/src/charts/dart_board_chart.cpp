@@ -195,7 +195,14 @@ void DartBoardChart::reset()
     cloud_->clear();
     workersSeen_ = 0;
     showKeys();
-    chart_->setTitle(tr("Dart board<br>press Run"));
+    chart_->setTitle(emptyTitle_);
+}
+
+void DartBoardChart::setEmptyTitle(const QString& title)
+{
+    emptyTitle_ = title;
+    if (last_.empty())
+        chart_->setTitle(emptyTitle_);
 }
 
 void DartBoardChart::showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits)

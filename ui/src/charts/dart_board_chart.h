@@ -27,6 +27,8 @@ class DartBoardChart : public QWidget {
 
     /// A new run: empty board, no estimate.
     void reset();
+    /// The title of an empty board, naming the button that fills it (the lab's Run by default).
+    void setEmptyTitle(const QString& title);
     /// One frame: the dart sample (≤ 65 536), darts thrown and hits so far.
     void showDarts(const std::vector<DartSample>& darts, quint64 thrown, quint64 hits);
     [[nodiscard]] int pointCount() const;
@@ -55,6 +57,7 @@ class DartBoardChart : public QWidget {
     int workersSeen_ = 0;
     bool byWorker_ = false;
     std::vector<DartSample> last_;
+    QString emptyTitle_ = tr("Dart board<br>press Run");
 };
 
 } // namespace parlab::ui

@@ -6,6 +6,7 @@
 
 #include "charts/palette.h"
 #include "charts/presentation.h"
+#include "text/format.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -26,7 +27,6 @@ namespace {
 constexpr double kMinLog = 3;              // 10³ darts: the smallest run
 constexpr double kYMin = 2.9, kYMax = 3.4; // covers π ± 3σ from 10³ darts on (3σ ≈ 0.16)
 constexpr double kHalfRange = 0.25;
-constexpr qsizetype kMaxPoints = 2000; // per-frame work stays bounded on long runs
 constexpr double kP = std::numbers::pi / 4;
 
 QString superscript(int n)
@@ -64,8 +64,10 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     truth_->setName(tr("π"));
     estimate_ = new QLineSeries;
     estimate_->setName(tr("π̂ = 4·hits/darts"));
+    estimate_->setPointsVisible(true); // eight checkpoints a decade: each one is a measurement
     recolour();
     connect(&Presentation::instance(), &Presentation::changed, this, [this] {
+        estimate_->setPointsVisible(true); // eight checkpoints a decade: each one is a measurement
         recolour();
         labelDecades();
     });
@@ -100,28 +102,38 @@ void EstimateChart::recolour()
     Presentation::instance().style(chart_);
 }
 
-void EstimateChart::reset(quint64 samples)
+void EstimateChart::reset(quint64 samples, quint64 distinct)
 {
     const double hi = std::max(kMinLog + 1, std::ceil(std::log10(static_cast<double>(std::max<quint64>(samples, 10)))));
     hi_ = hi;
     labelDecades();
     x_->setRange(kMinLog, hi);
 
-    // σ of π̂ = 4·sqrt(p(1−p)/N) with p = π/4: the band depends only on N, so it is drawn once.
+    // σ of π̂ = 4·sqrt(p(1−p)/N) with p = π/4, N the distinct darts: the band depends only on N,
+    // so it is drawn once. Replayed darts (identical seeding) add no information: N stops there.
+    const bool replayed = distinct > 0 && distinct < samples;
     QList<QPointF> up, down;
     constexpr int kSteps = 120;
     for (int i = 0; i <= kSteps; ++i) {
         const double lx = kMinLog + (hi - kMinLog) * i / kSteps;
-        const double s3 = 3 * 4 * std::sqrt(kP * (1 - kP) / std::pow(10.0, lx));
+        const double n = replayed ? std::min(std::pow(10.0, lx), static_cast<double>(distinct)) : std::pow(10.0, lx);
+        const double s3 = 3 * 4 * std::sqrt(kP * (1 - kP) / n);
         up.append({lx, std::min(std::numbers::pi + s3, kYMax)});
         down.append({lx, std::max(std::numbers::pi - s3, kYMin)});
     }
     upper_->replace(up);
     lower_->replace(down);
     truth_->replace({QPointF(kMinLog, std::numbers::pi), QPointF(hi, std::numbers::pi)});
+    QString title = tr("The error shrinks like 1/√N");
+    if (replayed)
+        title += QStringLiteral("<br><small>%1</small>")
+                     .arg(tr("%1 darts thrown, only %2 distinct")
+                              .arg(humanCount(static_cast<double>(samples)), humanCount(static_cast<double>(distinct)))
+                              .toHtmlEscaped());
+    chart_->setTitle(title);
     points_.clear();
     estimate_->replace(points_);
-    lastDarts_ = 0;
+    shown_ = 0;
 }
 
 void EstimateChart::labelDecades()
@@ -154,25 +166,25 @@ void EstimateChart::resizeEvent(QResizeEvent* event)
     QMetaObject::invokeMethod(this, &EstimateChart::labelDecades, Qt::QueuedConnection);
 }
 
-void EstimateChart::addPoint(quint64 darts, quint64 hits)
+void EstimateChart::showEstimates(const std::vector<EstimatePoint>& points)
 {
-    if (darts <= lastDarts_ || darts < 1000)
-        return;
-    lastDarts_ = darts;
-    const double lx = std::log10(static_cast<double>(darts));
-    const double pi = 4.0 * static_cast<double>(hits) / static_cast<double>(darts);
-    points_.append({lx, std::clamp(pi, std::numbers::pi - 2 * kHalfRange, std::numbers::pi + 2 * kHalfRange)});
-    if (points_.size() > kMaxPoints) {
-        // Thin the older half: the shape stays, the work per frame stays bounded.
-        QList<QPointF> thinned;
-        thinned.reserve(kMaxPoints);
-        for (qsizetype i = 0; i < points_.size(); i += (i < points_.size() / 2 ? 2 : 1))
-            thinned.append(points_[i]);
-        points_.swap(thinned);
+    if (points.size() == shown_)
+        return; // no new checkpoint: nothing to redraw
+    shown_ = points.size();
+    points_.clear();
+    for (const EstimatePoint& e : points) {
+        if (e.darts < 1000) // left of the axis: 10³ darts is the smallest run
+            continue;
+        const double pi = 4.0 * static_cast<double>(e.hits) / static_cast<double>(e.darts);
+        points_.append({std::log10(static_cast<double>(e.darts)),
+                        std::clamp(pi, std::numbers::pi - 2 * kHalfRange, std::numbers::pi + 2 * kHalfRange)});
     }
-    // A short run may give one or two snapshots: dots keep them visible; a longer curve needs none.
-    estimate_->setPointsVisible(points_.size() < 3);
     estimate_->replace(points_);
+}
+
+QString EstimateChart::titleText() const
+{
+    return chart_->title();
 }
 
 int EstimateChart::pointCount() const

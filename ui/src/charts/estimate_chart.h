@@ -4,9 +4,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parlab/telemetry.h"
+
 #include <QList>
 #include <QPointF>
 #include <QWidget>
+
+#include <vector>
 
 class QAreaSeries;
 class QCategoryAxis;
@@ -22,11 +26,15 @@ class EstimateChart : public QWidget {
   public:
     explicit EstimateChart(QWidget* parent = nullptr);
 
-    /// A new run of `samples` darts: empty curve, x axis and band fitted once to 10³ … samples.
-    void reset(quint64 samples);
-    /// One snapshot: hits and darts summed over the workers.
-    void addPoint(quint64 darts, quint64 hits);
+    /// A new run of `samples` darts of which `distinct` differ (fewer with identical seeding; 0 =
+    /// all): empty curve, x axis and band fitted once to 10³ … samples. The band is drawn from the
+    /// distinct darts, so it stops narrowing where they stop growing — and the title says so.
+    void reset(quint64 samples, quint64 distinct = 0);
+    /// The run's estimate at its checkpoints so far (Telemetry::readEstimates): exact, log-spaced,
+    /// so even a short run draws the whole curve.
+    void showEstimates(const std::vector<EstimatePoint>& points);
     [[nodiscard]] int pointCount() const;
+    [[nodiscard]] QString titleText() const;
     [[nodiscard]] QChart* chart() const { return chart_; }
 
   protected:
@@ -44,9 +52,9 @@ class EstimateChart : public QWidget {
     QLineSeries* upper_;
     QLineSeries* lower_;
     QAreaSeries* band_;
-    QList<QPointF> points_; // reused: one replace() per frame
-    quint64 lastDarts_ = 0;
-    double hi_ = 8; // log10 of the run's darts: the axis' last decade
+    QList<QPointF> points_; // reused: one replace() per new checkpoint
+    std::size_t shown_ = 0; // checkpoints drawn
+    double hi_ = 8;         // log10 of the run's darts: the axis' last decade
 };
 
 } // namespace parlab::ui

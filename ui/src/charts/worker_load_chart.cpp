@@ -64,7 +64,7 @@ void WorkerLoadChart::setWorkerCount(int workers)
     workers_ = workers;
     QStringList names;
     for (int w = 0; w < workers; ++w)
-        names << tr("worker %1").arg(w);
+        names << tr("worker %1").arg(w + 1); // people count workers from 1
     xAxis_->setCategories(names);
     for (QBarSet* set : {itemsSet_, divisionsSet_, busySet_}) {
         set->remove(0, set->count());

@@ -39,7 +39,7 @@ WorkerTimeline::WorkerTimeline(QWidget* parent) : QChartView(parent)
     xAxis_->setRange(0, 1);
     yAxis_ = new QCategoryAxis(chart);
     yAxis_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    yAxis_->setReverse(true); // worker 0 on top, as people read lists
+    yAxis_->setReverse(true); // worker 1 on top, as people read lists
     chart->addAxis(xAxis_, Qt::AlignBottom);
     chart->addAxis(yAxis_, Qt::AlignLeft);
     // The invisible anchor gives mapToPosition() its axes; the lanes are painted, not plotted.
@@ -67,7 +67,7 @@ void WorkerTimeline::reset(int workers)
     for (const QString& label : yAxis_->categoriesLabels())
         yAxis_->remove(label);
     for (int w = 0; w < static_cast<int>(lanes_.size()); ++w)
-        yAxis_->append(tr("worker %1").arg(w), w + 1);
+        yAxis_->append(tr("worker %1").arg(w + 1), w + 1); // people count workers from 1
     yAxis_->setRange(0, static_cast<double>(lanes_.size()));
     xAxis_->setRange(0, 1);
 }
@@ -183,7 +183,7 @@ QString WorkerTimeline::eventsCsv() const
     QString out = QStringLiteral("worker,kind,start_s,end_s,items,cost\n");
     const auto row = [&out](std::size_t w, const char* kind, const Block& b) {
         out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
-                   .arg(w)
+                   .arg(w + 1) // numbered as on the lanes
                    .arg(QLatin1String(kind))
                    .arg(static_cast<double>(b.startNs) * 1e-9, 0, 'g', 9)
                    .arg(static_cast<double>(b.endNs) * 1e-9, 0, 'g', 9)

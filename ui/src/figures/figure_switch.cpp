@@ -31,6 +31,7 @@ FigureSwitch::FigureSwitch(const QStringList& figureIds, const QStringList& labe
         stack_->addWidget(v);
         box_->addItem(labels.value(i, figureIds[i]));
     }
+    box_->setToolTip(tr("Which chart of the same measurement to show"));
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Show"), this));
     row->addWidget(box_);

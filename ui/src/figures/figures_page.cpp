@@ -8,6 +8,7 @@
 #include "export/chart_export.h"
 #include "export/export_menu.h"
 #include "figures/figure_registry.h"
+#include "figures/log_time_box.h"
 #include "figures/timed_points.h"
 #include "parlab/error.h"
 #include "parlab/translate.h"
@@ -70,6 +71,12 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     controls_ = new RunControls(tr("points"), tr("Measure at the book's size"), this);
     controls_->watch(session_);
     controls_->runButton()->setText(tr("Measure (calibrated)"));
+    controls_->runButton()->setToolTip(tr("Measure the selected figure on this machine, each point grown until it "
+                                          "lasts long enough to time (Ctrl+R)"));
+    controls_->sweepButton()->setToolTip(tr("Measure the selected figure at the book's problem size, as printed: "
+                                            "slower, and comparable with the book"));
+    book_->setToolTip(tr("Draw the book's published results over this machine's, dashed and scaled to the same "
+                         "first point"));
     repeats_ = repeatsBox(tr("Each timed point is measured this many times; the chart shows the median and the "
                              "spread from the fastest to the slowest"),
                           this);
@@ -96,6 +103,8 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     measuring->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addWidget(book_);
+    logTime_ = new LogTimeBox(this);
+    top->addWidget(logTime_);
     top->addStretch(1);
     top->addWidget(provenance_);
     top->addWidget(clear);
@@ -124,7 +133,12 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     });
     connect(session_, &RunSession::ended, this, [this](RunOutcome outcome, const QString& message) {
         controls_->setRunning(false);
-        controls_->clearProgress();
+        // A finished measurement fills the bar (it ran as "busy", without counts); a stopped or
+        // failed one empties it.
+        if (outcome == RunOutcome::finished)
+            controls_->showDone(provenance_->text());
+        else
+            controls_->clearProgress();
         list_->setEnabled(true);
         updateRemeasure();
         if (outcome == RunOutcome::failed)
@@ -205,6 +219,7 @@ void FiguresPage::showSelected()
         tr("%1<br><b>Look for:</b> %2").arg(i.description.toHtmlEscaped(), i.lookFor.toHtmlEscaped()));
     book_->setEnabled(f->hasBookOverlay());
     views_->setCurrentWidget(viewFor(*f));
+    logTime_->follow(views_->currentWidget());
     if (!payloadById_.contains(i.id)) {
         const FigureParams quick = pageParams(true);
         if (auto hit = store_.find(*f, quick)) {

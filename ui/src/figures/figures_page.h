@@ -20,6 +20,7 @@ class QStackedWidget;
 
 namespace parlab::ui {
 
+class LogTimeBox;
 class RunControls;
 
 class FiguresPage : public LabPage {
@@ -77,6 +78,7 @@ class FiguresPage : public LabPage {
     QLabel* description_;
     QLabel* provenance_;
     QCheckBox* book_;
+    LogTimeBox* logTime_;
     RunControls* controls_;
     QSpinBox* repeats_;
     QDoubleSpinBox* target_;

@@ -57,7 +57,13 @@ class Darts : public Figure {
             out.add(d.hit ? QStringLiteral("hits") : QStringLiteral("misses"), d.x, d.y);
         return out.text();
     }
-    QWidget* createView(QWidget* parent) const override { return new DartBoardChart(parent); }
+    QWidget* createView(QWidget* parent) const override
+    {
+        auto* board = new DartBoardChart(parent);
+        // On the Figures page the button that throws the darts is Measure.
+        board->setEmptyTitle(QCoreApplication::translate("DartsFigure", "Dart board<br>press Measure"));
+        return board;
+    }
     void draw(QWidget* view, const QString& payload, bool) const override
     {
         auto* board = qobject_cast<DartBoardChart*>(view);
@@ -241,6 +247,18 @@ class WorkerLoad : public PrimesRunFigure {
         if (!chart || !run)
             return;
         chart->showSnapshot(run->snapshot);
+    }
+    ChartExport exportOf(QWidget* view, const QString& payload) const override
+    {
+        // Workers numbered from 1, as on the bars (the stored payload counts from 0).
+        Payload shown = Payload::parse(payload);
+        for (const QString& name : QStringList(shown.seriesNames())) {
+            const QVector<QPointF> points = shown.points(name);
+            shown.removeSeries(name);
+            for (const QPointF& pt : points)
+                shown.add(name, pt.x() + 1, pt.y());
+        }
+        return Figure::exportOf(view, shown.text());
     }
 };
 

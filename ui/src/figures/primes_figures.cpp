@@ -162,6 +162,7 @@ class Chunksize : public BookRangeSweep {
             XySpec::of(info().title, QCoreApplication::translate("Figures", "chunksize (numbers per chunk, log scale)"),
                        QCoreApplication::translate("Figures", "time (s)"), dashedIfBook);
         s.logX = true;
+        s.offersLogY = true; // chunksize 1 can cost 100× the default: the linear axis flattens the rest
         return s;
     }
     QVector<XMark> marks(const Payload& p) const override

@@ -75,11 +75,26 @@ XyFigureView::XyFigureView(XySpec spec, QWidget* parent) : QChartView(parent), s
     setMinimumSize(480, 340);
     // Colours and sizes are chosen when the series are built: a new mode builds them again.
     connect(&Presentation::instance(), &Presentation::changed, this, &XyFigureView::restyle);
+    // Marks and error bars are painted over the plot from its geometry: when the plot area moves
+    // (the book's overlay widens the x range), repaint all of it, not only the items that changed.
+    connect(c, &QChart::plotAreaChanged, viewport(), [this] { viewport()->update(); });
 }
 
 void XyFigureView::restyle()
 {
-    show(payload_, marks_);
+    const Payload shown = payload_; // show() replaces both as it draws
+    const QVector<XMark> marks = marks_;
+    show(shown, marks);
+}
+
+void XyFigureView::setLogY(bool on)
+{
+    if (on == logY_)
+        return;
+    logY_ = on;
+    const Payload shown = payload_; // show() replaces both as it draws
+    const QVector<XMark> marks = marks_;
+    show(shown, marks);
 }
 
 int XyFigureView::pointCount() const
@@ -123,7 +138,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     double ymin = std::numeric_limits<double>::max(), ymax = std::numeric_limits<double>::lowest();
     for (const QString& name : payload.seriesNames())
         for (const QPointF& p : payload.points(name)) {
-            if (spec_.logX && p.x() <= 0)
+            if ((spec_.logX && p.x() <= 0) || (logY_ && p.y() <= 0))
                 continue;
             xmin = std::min(xmin, p.x());
             xmax = std::max(xmax, p.x());
@@ -138,7 +153,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     if (empty) {
         xmin = spec_.logX ? 1 : 0;
         xmax = 10;
-        ymin = 0;
+        ymin = logY_ ? 0.01 : 0;
         ymax = 1;
     }
     if (ymin > ymax) { // only reference series: they set the range after all
@@ -148,7 +163,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
     ymax = std::max(ymax, spec_.yAtLeast);
     if (xmax <= xmin)
         xmax = xmin + 1;
-    if (spec_.yFromZero)
+    if (spec_.yFromZero && !logY_)
         ymin = std::min(0.0, ymin);
     if (ymax <= ymin)
         ymax = ymin + 1;
@@ -178,11 +193,23 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         x = vx;
     }
     x->setTitleText(spec_.xTitle);
-    auto* y = new QValueAxis;
-    y->setRange(ymin, ymax * 1.08);
-    y->setLabelFormat(QStringLiteral("%.3g"));
-    y->setTitleText(spec_.yTitle);
-    y->applyNiceNumbers();
+    QAbstractAxis* y;
+    if (logY_) {
+        auto* ly = new QLogValueAxis;
+        ly->setBase(10);
+        ly->setLabelFormat(QStringLiteral("%g"));
+        ly->setMinorTickCount(-1);
+        ly->setRange(ymin / 1.5, ymax * 1.5);
+        ly->setTitleText(tr("%1 (log scale)").arg(spec_.yTitle));
+        y = ly;
+    } else {
+        auto* vy = new QValueAxis;
+        vy->setRange(ymin, ymax * 1.08);
+        vy->setLabelFormat(QStringLiteral("%.3g"));
+        vy->setTitleText(spec_.yTitle);
+        vy->applyNiceNumbers();
+        y = vy;
+    }
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
 
@@ -196,7 +223,7 @@ void XyFigureView::show(const Payload& payload, const QVector<XMark>& marks)
         s->setName(seriesLabel(name));
         QList<QPointF> pts;
         for (const QPointF& p : payload.points(name))
-            if (!spec_.logX || p.x() > 0)
+            if ((!spec_.logX || p.x() > 0) && (!logY_ || p.y() > 0))
                 pts << p;
         const QColor col = style == XySpec::Style::dashed && name.startsWith(QLatin1String("ideal"))
                                ? palette::reference()

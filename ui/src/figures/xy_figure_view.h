@@ -22,6 +22,9 @@ struct XySpec {
     QString yTitle;
     bool logX = false;
     bool yFromZero = true;
+    /// The view may put y on a log scale (a "log time axis" box): a U-curve whose arms differ
+    /// a hundredfold shows both arms only on one.
+    bool offersLogY = false;
     /// A measured value as the tooltips write it (default: a duration, "12.3 ms").
     std::function<QString(double)> yText;
     /// The style of a series by name (default: line with markers).
@@ -60,6 +63,10 @@ class XyFigureView : public QChartView {
 
     /// Replaces every series with the payload's, plus the marks; axes fit the data.
     void show(const Payload& payload, const QVector<XMark>& marks);
+    [[nodiscard]] bool offersLogY() const { return spec_.offersLogY; }
+    [[nodiscard]] bool logY() const { return logY_; }
+    /// Redraws what is shown with y on a log (or linear) scale; points at or below 0 are left out.
+    void setLogY(bool on);
     /// Points of the data series (marks not counted).
     [[nodiscard]] int pointCount() const;
     /// Points drawn of one series (0 when there is no such series).
@@ -86,6 +93,7 @@ class XyFigureView : public QChartView {
     };
     void restyle();
     XySpec spec_;
+    bool logY_ = false;
     Payload payload_; // what is drawn: the tooltips read its repeats
     QVector<ErrorBar> bars_;
     QString warning_;

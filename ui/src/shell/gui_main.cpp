@@ -20,8 +20,10 @@
 #include "run/lab_page.h"
 #include "shell/language_switch.h"
 #include "shell/main_window.h"
+#include "shell/page_shortcuts.h"
 #include "shell/presenter_mode.h"
 #include "shell/quiet_qt.h"
+#include "shell/session_settings.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -176,7 +178,7 @@ const LabOptions& checkOptions(const ParsedArgs& a)
 
 /// The window with its pages; everything that adds to it belongs here, so a language switch
 /// (which builds it again) keeps it.
-MainWindow* buildWindow(bool presenter)
+MainWindow* buildWindow(bool presenter, bool remember)
 {
     auto* window = new MainWindow;
     installPresenterMode(window, presenter); // before the pages: they size to its fonts
@@ -184,6 +186,9 @@ MainWindow* buildWindow(bool presenter)
     window->addLab(new PrimesLabPage(window));
     window->addLab(new FiguresPage(window));
     addLessonsPanel(*window);
+    addPageShortcuts(*window);
+    if (remember)
+        new SessionSettings(window); // the pages' values now are the defaults; saved at close
     return window;
 }
 
@@ -237,9 +242,15 @@ int guiMain(int argc, char** argv)
 
     // Built again in the new language when View ▸ Language changes it; presenter mode carries
     // over (--presenter holds for the whole session, the menu's choice is in Presentation).
+    // A --screenshot picture is for documents: it starts from the defaults, and leaves the
+    // user's saved settings as they were.
     const bool presenter = a.has("--presenter");
-    LanguageSwitch windows([presenter] { return buildWindow(presenter || Presentation::instance().presenter()); });
+    const bool remember = !a.has("--screenshot");
+    LanguageSwitch windows(
+        [presenter, remember] { return buildWindow(presenter || Presentation::instance().presenter(), remember); });
     MainWindow& window = *windows.window();
+    if (auto* settings = window.findChild<SessionSettings*>())
+        settings->restore();
 
     LabPage* page = window.lab(QString::fromLatin1(lab->id));
     for (const std::string& option : lab->settings) {
@@ -253,7 +264,11 @@ int guiMain(int argc, char** argv)
             return usageError(e.what());
         }
     }
-    window.showLab(page);
+    // Options that name a page or set a lab up show it; without any, the page shown last time stays.
+    const auto given = a.given();
+    if (std::any_of(given.begin(), given.end(),
+                    [](const std::string& o) { return o != "--lang" && o != "--presenter"; }))
+        window.showLab(page);
     if (const int code = installLessons(window, a); code != 0)
         return code;
     if (const auto shot = a.value("--screenshot"))

@@ -93,8 +93,11 @@ void MainWindow::buildMenus()
                               "darts thrown by N workers estimating π, prime checks handed out in chunks, and the "
                               "time-vs-workers curves that come out, measured live on this machine.</p>"
                               "<p>After the <i>multiprocessing</i> chapter of <i>High Performance Python</i>.</p>"
-                              "<p>Licence: GPL-3.0-or-later.</p>")
-                               .arg(toQString(version())));
+                              "<p>Licence: GPL-3.0-or-later.</p>"
+                              "<p>This machine: %2 · %3 physical / %4 logical cores.</p>")
+                               .arg(toQString(version()), QString::fromStdString(machine().cpuModel))
+                               .arg(machine().physicalCores)
+                               .arg(machine().logicalCores));
     });
 }
 

@@ -40,6 +40,21 @@ LogSlider::LogSlider(quint64 min, quint64 max, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(slider_, 1);
     layout->addWidget(label_);
+    // An arrow key moves one position, and near the low end of a wide log range many positions
+    // round to the same whole number (1 … 1.49 are all 1): step to the nearest position whose
+    // value differs instead, so every press changes the value.
+    connect(slider_, &QAbstractSlider::actionTriggered, this, [this](int action) {
+        const int dir = action == QAbstractSlider::SliderSingleStepAdd   ? 1
+                        : action == QAbstractSlider::SliderSingleStepSub ? -1
+                                                                         : 0;
+        if (dir == 0)
+            return;
+        for (int p = positionOf(value_) + dir; p >= 0 && p <= kSteps; p += dir)
+            if (const quint64 v = valueAt(p); dir > 0 ? v > value_ : v < value_) {
+                slider_->setSliderPosition(p);
+                return;
+            }
+    });
     connect(slider_, &QSlider::valueChanged, this, [this](int pos) {
         if (syncing_)
             return;

@@ -106,6 +106,13 @@ void RunControls::setIndeterminate(const QString& note)
     rate_->setText(note);
 }
 
+void RunControls::showDone(const QString& note)
+{
+    progress_->setRange(0, 1000);
+    progress_->setValue(1000);
+    rate_->setText(note);
+}
+
 void RunControls::clearProgress()
 {
     progress_->setRange(0, 1000);

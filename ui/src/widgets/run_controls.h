@@ -26,6 +26,8 @@ class RunControls : public QWidget {
     /// done/total items; the rate and time left are worked out from elapsed seconds.
     void setProgress(quint64 done, quint64 total, double elapsedSeconds);
     void clearProgress();
+    /// A measurement whose progress could not be counted has finished: a full bar and a note.
+    void showDone(const QString& note);
     /// A busy bar for work whose length is not known in advance (figure presets), with a note.
     void setIndeterminate(const QString& note);
 

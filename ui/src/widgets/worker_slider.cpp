@@ -13,6 +13,21 @@
 
 namespace parlab::ui {
 
+void markCores(MarkedSlider* slider)
+{
+    const MachineInfo& m = machine();
+    const QColor physical(0x2e7d32), logical(0xef6c00);
+    if (m.physicalCores == m.logicalCores) {
+        slider->addMark(m.physicalCores,
+                        m.physicalCores == 1 ? WorkerSlider::tr("1 core")
+                                             : WorkerSlider::tr("%1 cores").arg(m.physicalCores),
+                        physical);
+    } else {
+        slider->addMark(m.physicalCores, WorkerSlider::tr("%1 physical").arg(m.physicalCores), physical);
+        slider->addMark(m.logicalCores, WorkerSlider::tr("%1 logical").arg(m.logicalCores), logical);
+    }
+}
+
 WorkerSlider::WorkerSlider(int maxWorkers, QWidget* parent) : QWidget(parent)
 {
     const MachineInfo& m = machine();
@@ -22,13 +37,7 @@ WorkerSlider::WorkerSlider(int maxWorkers, QWidget* parent) : QWidget(parent)
     slider_->setRange(1, maxWorkers);
     slider_->setPageStep(1);
     slider_->setTickPosition(QSlider::NoTicks);
-    if (m.physicalCores == m.logicalCores) {
-        slider_->addMark(m.physicalCores, m.physicalCores == 1 ? tr("1 core") : tr("%1 cores").arg(m.physicalCores),
-                         QColor(0x2e7d32));
-    } else {
-        slider_->addMark(m.physicalCores, tr("physical"), QColor(0x2e7d32));
-        slider_->addMark(m.logicalCores, tr("logical"), QColor(0xef6c00));
-    }
+    markCores(slider_);
     slider_->setToolTip(tr("Workers. This machine has %1 physical and %2 logical cores: more workers than "
                            "cores only take turns.")
                             .arg(m.physicalCores)

@@ -14,6 +14,10 @@ class MarkedSlider;
 /// Marks show where the physical and logical cores end, because that is where the chapter's
 /// speed-up curves bend: past the physical cores hyperthreads add little, past the logical ones
 /// workers only take turns.
+/// Marks this machine's cores on a workers slider — one wording and one colour rule for every
+/// lab: green where the physical cores end, orange where the logical ones do.
+void markCores(MarkedSlider* slider);
+
 class WorkerSlider : public QWidget {
     Q_OBJECT
   public:

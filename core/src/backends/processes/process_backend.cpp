@@ -173,6 +173,10 @@ class Dispatcher {
             bad(w, "counts that went backwards");
         if (t_)
             t_->progress(w, items - s.items, rules_.pi ? 0 : cost - s.cost, hits - s.hits, primes - s.primes);
+        // The worker reports at every checkpoint of the running estimate, so the darts since its
+        // last report lie between two of them.
+        if (t_ && rules_.pi && items > s.items)
+            t_->addEstimateHits(s.job().first + s.items, items - s.items, hits - s.hits);
         s.items = items;
         s.cost = cost;
         s.hits = hits;
@@ -297,7 +301,7 @@ PiResult runPiProcesses(const PiParams& p, Telemetry* telemetry, const CancelTok
         if (!pieces.next(w, piece))
             return Next::pill;
         const PiBlock b = piBlock(p.samples, p.blocks, p.seeding, piece);
-        job.msg = Message{MsgType::jobPi, {p.seed, b.base, b.size, static_cast<std::uint64_t>(p.kernel)}};
+        job.msg = Message{MsgType::jobPi, {p.seed, b.base, b.size, static_cast<std::uint64_t>(p.kernel), b.begin}};
         job.first = b.begin;
         job.count = b.size;
         job.base = b.base;

@@ -32,7 +32,7 @@ int fieldCount(std::uint8_t type) noexcept
     case MsgType::setupPrimes:
         return 5;
     case MsgType::jobPi:
-        return 4;
+        return 5;
     case MsgType::jobPrimes:
         return 2;
     case MsgType::pill:

@@ -24,7 +24,7 @@ inline constexpr std::size_t kMaxFrameBytes = kHeaderBytes + 8 * kMaxFields;
 enum class MsgType : std::uint8_t {
     // parent → worker
     setupPrimes = 1, ///< first, last, order, seed, kernel: the range every later primes job indexes
-    jobPi = 2,       ///< seed, base (first dart thrown), count, kernel
+    jobPi = 2,       ///< seed, base (first dart thrown), count, kernel, first (its place in the run's order)
     jobPrimes = 3,   ///< k0, count: positions of the range's order
     pill = 4,        ///< no more work: answer bye and exit
     // worker → parent

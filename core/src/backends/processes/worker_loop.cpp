@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backends/processes/wire_format.h"
 #include "backends/processes/worker_channel.h"
+#include "parlab/estimate_checkpoints.h"
 #include "parlab/pi.h"
 #include "parlab/prime_check.h"
 #include "parlab/primes.h"
@@ -91,7 +92,7 @@ class Worker {
             return -1;
         }
         case MsgType::jobPi:
-            return piJob(m.f[0], m.f[1], m.f[2], m.f[3]);
+            return piJob(m.f[0], m.f[1], m.f[2], m.f[3], m.f[4]);
         case MsgType::jobPrimes:
             return primesJob(m.f[0], m.f[1]);
         case MsgType::pill:
@@ -101,18 +102,24 @@ class Worker {
         }
     }
 
-    int piJob(std::uint64_t seed, std::uint64_t base, std::uint64_t count, std::uint64_t kernel)
+    int piJob(std::uint64_t seed, std::uint64_t base, std::uint64_t count, std::uint64_t kernel, std::uint64_t first)
     {
-        if (count == 0 || count > kMaxPiSamples || base > kMaxPiSamples || kernel > 1)
+        if (count == 0 || count > kMaxPiSamples || base > kMaxPiSamples || first > kMaxPiSamples || kernel > 1)
             return fail("bad pi job");
         const auto k = static_cast<Kernel>(kernel);
         auto lastReport = Clock::now();
         std::uint64_t done = 0, hits = 0;
+        std::uint64_t cut = nextEstimateCheckpoint(first);
         while (done < count) {
-            const std::uint64_t n = std::min(kPiBatch, count - done);
+            const std::uint64_t n = std::min({kPiBatch, count - done, cut - (first + done)});
             hits += countHits(k, seed, base + done, base + done + n);
             done += n;
-            if (done < count && Clock::now() - lastReport >= kProgressEvery) {
+            // A report at each checkpoint of the running estimate (the parent files the darts
+            // between two reports under one of its segments), else on the usual cadence.
+            const bool atCut = first + done == cut;
+            if (atCut)
+                cut = nextEstimateCheckpoint(cut);
+            if (done < count && (atCut || Clock::now() - lastReport >= kProgressEvery)) {
                 lastReport = Clock::now();
                 if (!send({MsgType::progress, {done, done, hits, 0}}))
                     return 4;

@@ -16,6 +16,7 @@
 #include "widgets/marked_slider.h"
 #include "widgets/measure_boxes.h"
 #include "widgets/run_controls.h"
+#include "widgets/worker_slider.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -110,12 +111,7 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     workers_->setPageStep(1);
     workers_->setValue(m.physicalCores);
     workers_->setToolTip(tr("How many workers throw darts at once"));
-    if (m.physicalCores == m.logicalCores) {
-        workers_->addMark(m.physicalCores, tr("%n core(s)", nullptr, m.physicalCores), QColor(0xd62728));
-    } else {
-        workers_->addMark(m.physicalCores, tr("%1 physical").arg(m.physicalCores), QColor(0xd62728));
-        workers_->addMark(m.logicalCores, tr("%1 logical").arg(m.logicalCores), QColor(0x9467bd));
-    }
+    markCores(workers_); // the same words and colours as the primes lab's slider
     workersLabel_ = new QLabel(this);
     workersLabel_->setMinimumWidth(workersLabel_->fontMetrics().horizontalAdvance(QStringLiteral("888 workers")));
     auto* workersRow = new QHBoxLayout;
@@ -146,6 +142,7 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     seeding_->setToolTip(tr("identical: every block replays the same darts — more darts, no better estimate"));
     seed_ = new QLineEdit(QString::number(defaults.seed), this);
     seed_->setValidator(new SeedValidator(seed_));
+    seed_->setToolTip(tr("The random seed: the same seed throws the same darts, whatever the workers"));
 
     sweep_ = new QLineEdit(QStringLiteral("1-10"), this);
     sweep_->setObjectName(QStringLiteral("sweepWorkers")); // lessons set it by name
@@ -181,6 +178,24 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     auto* sweepBox = new QGroupBox(tr("Sweep"), this);
     auto* sweepForm = new QFormLayout(sweepBox);
     sweepForm->addRow(tr("Workers"), sweep_);
+    // A mistake in the list is said where it is made, as the user types, not only in the status bar
+    // after pressing Sweep.
+    sweepNote_ = new QLabel(sweepBox);
+    sweepNote_->setObjectName(QStringLiteral("sweepNote"));
+    sweepNote_->setWordWrap(true);
+    sweepNote_->setStyleSheet(QStringLiteral("color:#c62828"));
+    sweepNote_->hide();
+    sweepForm->addRow(QString(), sweepNote_);
+    connect(sweep_, &QLineEdit::textChanged, this, [this] {
+        QString problem;
+        try {
+            (void)sweepWorkers(); // only whether it parses
+        } catch (const Error& e) {
+            problem = QString::fromStdString(e.what());
+        }
+        sweepNote_->setText(problem);
+        sweepNote_->setVisible(!problem.isEmpty());
+    });
     sweepRepeats_ = repeatsBox(tr("Each worker count is measured this many times: the chart shows the median and "
                                   "the spread from the fastest to the slowest, the tooltip every value"),
                                this);
@@ -196,6 +211,8 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     connect(remeasure_, &QPushButton::clicked, this, &PiControls::remeasureRequested);
 
     run_ = new RunControls(tr("darts"), tr("Sweep workers"), this);
+    run_->sweepButton()->setToolTip(tr("Time the run once per worker count in the list below and draw "
+                                       "time and speed-up against workers"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

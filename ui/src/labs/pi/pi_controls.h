@@ -57,6 +57,8 @@ class PiControls : public QWidget {
     [[nodiscard]] QComboBox* seedingBox() const { return seeding_; }
     [[nodiscard]] QLineEdit* seedBox() const { return seed_; }
     [[nodiscard]] QLineEdit* sweepField() const { return sweep_; }
+    /// What is wrong with the sweep's list, in red under the field (empty and hidden when nothing).
+    [[nodiscard]] QLabel* sweepNote() const { return sweepNote_; }
     /// The one-line hints under backend and kernel, and the identical-seeding lesson (hidden
     /// unless seeding is identical).
     [[nodiscard]] QLabel* backendHint() const { return backendHint_; }
@@ -84,6 +86,7 @@ class PiControls : public QWidget {
     QLabel* seedingLesson_;
     QLineEdit* seed_; ///< a line edit: seeds are 64-bit, as on the command line
     QLineEdit* sweep_;
+    QLabel* sweepNote_;
     QSpinBox* sweepRepeats_;
     QDoubleSpinBox* sweepTarget_;
     QPushButton* remeasure_;

@@ -206,7 +206,7 @@ bool PiLabPage::begin(Kind kind, const PiParams& p)
     shown_.reset();
     session_->publishTelemetry(nullptr); // the charts must not show the previous run again
     board_->reset();
-    estimate_->reset(p.samples);
+    estimate_->reset(p.samples, distinctDarts(p, p.samples));
     bars_->reset(p.workers, p.samples);
     shownDarts_ = shownHits_ = 0;
     frames_ = 0;
@@ -247,7 +247,10 @@ void PiLabPage::pullFrame()
         // A sweep's next run: the live charts start over for it.
         shown_ = telemetry;
         board_->reset();
-        estimate_->reset(telemetry->totalItems());
+        PiParams run = shownParams_; // a sweep's runs differ in workers (and so in blocks)
+        run.workers = telemetry->workers();
+        run.samples = telemetry->totalItems();
+        estimate_->reset(run.samples, distinctDarts(run, run.samples));
         bars_->reset(telemetry->workers(), telemetry->totalItems());
     }
     const Snapshot s = telemetry->snapshot();
@@ -259,7 +262,8 @@ void PiLabPage::pullFrame()
     shownDarts_ = darts;
     shownHits_ = hits;
     controls_->runControls()->setProgress(darts, s.totalItems, static_cast<double>(s.elapsedNs) * 1e-9);
-    estimate_->addPoint(darts, hits);
+    telemetry->readEstimates(estimates_);
+    estimate_->showEstimates(estimates_);
     bars_->showCounters(s.workers, s.elapsedNs);
     telemetry->readDarts(darts_);
     board_->showDarts(darts_, darts, hits);

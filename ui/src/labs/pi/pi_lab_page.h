@@ -7,6 +7,7 @@
 #include "figures/figure_store.h"
 #include "figures/payload.h"
 #include "parlab/pi.h"
+#include "parlab/telemetry.h"
 #include "run/lab_page.h"
 
 #include <QTimer>
@@ -92,6 +93,7 @@ class PiLabPage : public LabPage {
     PiParams shownParams_; // what the charts show, for export footers
     FigureStore results_;  // finished sweeps, shown again when the settings come back
     bool timesLive_ = false;
+    std::vector<EstimatePoint> estimates_; // reused every frame
     QVector<int> sweepCounts_;
     std::map<int, double> sweepTimes_;                // the sweep's model: workers → median seconds
     std::map<int, std::vector<double>> sweepRepeats_; // workers → every repeat (the chart draws these)

@@ -13,6 +13,7 @@
 #include "parlab/sweeps.h"
 #include "text/format.h"
 
+#include <QLineEdit>
 #include <QLocale>
 
 namespace parlab::ui {
@@ -120,6 +121,7 @@ void PiLabPage::startSweep(const QString& kind)
     try {
         counts = controls_->sweepWorkers();
     } catch (const Error& e) {
+        controls_->sweepField()->setFocus(); // the reason is written under it
         fail(QString::fromStdString(e.what()));
         return;
     }

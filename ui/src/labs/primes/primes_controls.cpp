@@ -74,6 +74,10 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     order_ = enumCombo<Order>(this);
     backend_ = enumCombo<Backend>(this);
     kernel_ = enumCombo<Kernel>(this);
+    schedule_->setToolTip(tr("static: one block per worker · chunked: chunks from a shared queue (Pool.map) · "
+                             "auto: oneTBB work stealing · queue: jobs from a queue, ended by poison pills"));
+    order_->setToolTip(tr("The order numbers are handed out in: natural, shuffled (seeded) or costliest first"));
+    backend_->setToolTip(tr("tbb: oneTBB tasks · gil-threads: threads behind one lock · processes: real processes"));
     kernel_->setToolTip(tr("scalar: the seed's check_prime loop, one % at a time (the shape of pure Python). "
                            "batched: the same divisions, 16 at once with multiplications by inverses — about "
                            "20× faster, so the cost of handing out chunks shows"));
@@ -112,6 +116,7 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     });
     for (QComboBox* box : {schedule_, order_, backend_, kernel_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    setProperty("parlabSaved", QStringList{QStringLiteral("followsDefault")});
     refresh();
 }
 
@@ -142,7 +147,12 @@ void PrimesControls::refresh()
 {
     const quint64 n = rangeCount();
     const int workers = workers_->value();
-    const quint64 def = defaultChunksize(n, workers);
+    const Schedule s = static_cast<Schedule>(schedule_->currentData().toInt());
+    // What "the default" is depends on who hands the work out: Pool.map's ceil(n / (4·workers))
+    // for chunks, oneTBB's grain size 1 for work stealing, and one number per job for the queue.
+    // The slider shows the value the run will use, so it and the text below never disagree.
+    const bool pythonsDefault = s == Schedule::chunked || s == Schedule::static_;
+    const quint64 def = pythonsDefault ? defaultChunksize(n, workers) : 1;
     syncing_ = true;
     // A range being typed is invalid half of the time ("10" on the way to "100100000"): the slider
     // keeps the last valid range then, so the user's chunksize is not squeezed to 1 meanwhile.
@@ -153,22 +163,28 @@ void PrimesControls::refresh()
         chunksize_->addMark(def, tr("default %1").arg(humanCount(static_cast<double>(def))), QColor(0x1565c0));
         // The user's own chunksize is what the lab explores: kept, only cut to a shorter range,
         // and back in full when the range grows again.
-        chunksize_->setValue(followDefault_ ? def : std::min(chosen_, n));
+        chunksize_->setValue(followDefault_ || s == Schedule::queue ? def : std::min(chosen_, n));
     }
     syncing_ = false;
-    useDefault_->setText(followDefault_ ? tr("✓ Python's default")
-                                        : tr("Use default (%1)").arg(humanCount(static_cast<double>(def))));
+    if (pythonsDefault)
+        useDefault_->setText(followDefault_ ? tr("✓ Python's default")
+                                            : tr("Use default (%1)").arg(humanCount(static_cast<double>(def))));
+    else
+        useDefault_->setText(followDefault_ || s == Schedule::queue ? tr("✓ default (1)") : tr("Use default (1)"));
 
     const PrimesParams p = params();
-    const Schedule s = p.schedule;
-    chunksize_->setEnabled(s != Schedule::static_);
-    useDefault_->setEnabled(s != Schedule::static_);
-    if (s == Schedule::static_)
+    const bool used = s == Schedule::chunked || s == Schedule::auto_;
+    chunksize_->setEnabled(used);
+    useDefault_->setEnabled(used);
+    if (s == Schedule::queue)
+        chunksNote_->setText(tr("queue: the feeder puts one number per job on the queue, as in the book's "
+                                "example — chunksize is not used"));
+    else if (s == Schedule::static_)
         chunksNote_->setText(
             tr("static: one block per worker (%1 numbers)").arg(humanCount(static_cast<double>(resolvedChunksize(p)))));
     else if (s == Schedule::auto_)
-        chunksNote_->setText(followDefault_ ? tr("auto: work stealing splits down to grain size 1")
-                                            : tr("auto: work stealing splits down to this grain size"));
+        chunksNote_->setText(tr("auto: work stealing splits down to grain size %1")
+                                 .arg(humanCount(static_cast<double>(chunksize_->value()))));
     else
         chunksNote_->setText(tr("%1 chunks ≈ %2 per worker")
                                  .arg(humanCount(static_cast<double>(chunkCount(p))))
@@ -220,8 +236,8 @@ PrimesParams PrimesControls::params() const
     if (p.schedule == Schedule::auto_) {
         p.grainsize = followDefault_ ? 0 : p.chunksize;
         p.chunksize = 0;
-    } else if (p.schedule == Schedule::queue && followDefault_) {
-        p.chunksize = 0;
+    } else if (p.schedule == Schedule::queue) {
+        p.chunksize = 0; // one number per job: the slider is off for the queue
     }
     return p;
 }
@@ -252,6 +268,12 @@ void PrimesControls::setWorkers(int workers)
     workers_->setValue(workers);
 }
 
+void PrimesControls::setFollowsDefault(bool follow)
+{
+    followDefault_ = follow;
+    refresh();
+}
+
 void PrimesControls::setChunksize(quint64 chunksize)
 {
     followDefault_ = chunksize == 0;
@@ -262,7 +284,8 @@ void PrimesControls::setChunksize(quint64 chunksize)
 
 bool PrimesControls::chunksizeCut() const
 {
-    return !followDefault_ && valid_ && params().schedule != Schedule::static_ && chosen_ > rangeCount();
+    const Schedule s = params().schedule;
+    return !followDefault_ && valid_ && (s == Schedule::chunked || s == Schedule::auto_) && chosen_ > rangeCount();
 }
 
 void PrimesControls::setSchedule(Schedule s)

@@ -20,6 +20,8 @@ class WorkerSlider;
 
 class PrimesControls : public QWidget {
     Q_OBJECT
+    // Kept between sessions beside the slider: "follow Python's default" is a choice of its own.
+    Q_PROPERTY(bool followsDefault READ followsDefault WRITE setFollowsDefault)
   public:
     explicit PrimesControls(QWidget* parent = nullptr);
 
@@ -47,6 +49,7 @@ class PrimesControls : public QWidget {
     [[nodiscard]] LogSlider* chunksizeSlider() const { return chunksize_; }
     [[nodiscard]] QPushButton* defaultButton() const { return useDefault_; }
     [[nodiscard]] bool followsDefault() const { return followDefault_; }
+    void setFollowsDefault(bool follow);
     /// The chunksize the slider's "default" mark stands for (for tests).
     [[nodiscard]] quint64 markedDefault() const { return markedDefault_; }
     [[nodiscard]] QString chunksText() const;

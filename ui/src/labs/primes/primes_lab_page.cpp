@@ -12,6 +12,7 @@
 #include "export/chart_export.h"
 #include "export/export_menu.h"
 #include "figures/figure_registry.h"
+#include "figures/log_time_box.h"
 #include "figures/xy_figure_view.h"
 #include "labs/primes/primes_controls.h"
 #include "parlab/error.h"
@@ -44,7 +45,9 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     controls_ = new PrimesControls(this);
     run_ = new RunControls(tr("numbers"), tr("Sweep"), this);
     run_->watch(session_);
+    run_->sweepButton()->setToolTip(tr("Measure the sweep chosen below, point by point, and draw its curve"));
     sweepKind_ = new QComboBox(this);
+    sweepKind_->setToolTip(tr("What the sweep varies: each choice redraws one of the chapter's figures"));
     sweepKind_->addItem(tr("chunksize (fig. 9-11/12)"), QStringLiteral("chunksize"));
     sweepKind_->addItem(tr("number of chunks (fig. 9-13)"), QStringLiteral("chunks"));
     sweepKind_->addItem(tr("cost per number (fig. 9-9)"), QStringLiteral("cost"));
@@ -58,6 +61,8 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     colour_ = new QComboBox(this);
     colour_->addItem(tr("chunk (alternating)"));
     colour_->addItem(tr("cost per number"));
+    colour_->setToolTip(tr("How the timeline colours its chunks: alternating, to tell neighbours apart, or by "
+                           "their cost per number"));
     result_ = new QLabel(this);
     result_->setWordWrap(true);
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -125,6 +130,10 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     connect(run_, &RunControls::sweepRequested, this, [this] { startSweep(sweepKind_->currentData().toString()); });
     connect(remeasure_, &QPushButton::clicked, this, &PrimesLabPage::remeasureNoisy);
     connect(tabs_, &QTabWidget::currentChanged, this, &PrimesLabPage::updateRemeasure);
+    auto* logTime = new LogTimeBox(tabs_);
+    tabs_->setCornerWidget(logTime, Qt::TopRightCorner);
+    connect(tabs_, &QTabWidget::currentChanged, logTime, [this, logTime] { logTime->follow(tabs_->currentWidget()); });
+    logTime->follow(tabs_->currentWidget());
     connect(colour_, &QComboBox::currentIndexChanged, this, [this](int i) {
         timeline_->setColour(i == 0 ? WorkerTimeline::Colour::chunk : WorkerTimeline::Colour::cost);
     });

@@ -1,0 +1,240 @@
+/// @file session_settings.cpp
+/// @brief Finds every control of every page by walking its widgets, reads and writes their values
+/// to QSettings, and keeps the defaults they had when the window was built.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/session_settings.h"
+
+#include "run/lab_page.h"
+#include "shell/main_window.h"
+#include "widgets/log_slider.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace parlab::ui {
+
+namespace {
+
+const char* kSavedProperties = "parlabSaved";
+
+QString pageKey()
+{
+    return QStringLiteral("window/page");
+}
+
+/// A widget whose value is the user's choice; its own children (a spin box's line edit, a log
+/// slider's inner slider) are part of it, not controls of their own.
+bool isControl(const QWidget* w)
+{
+    if (qobject_cast<const LogSlider*>(w) || qobject_cast<const QComboBox*>(w) ||
+        qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QAbstractItemView*>(w))
+        return true;
+    if (const auto* b = qobject_cast<const QAbstractButton*>(w))
+        return b->isCheckable();
+    if (const auto* e = qobject_cast<const QLineEdit*>(w))
+        return !e->isReadOnly();
+    // Scroll bars belong to views, not to the user's settings.
+    return qobject_cast<const QAbstractSlider*>(w) && !qobject_cast<const QScrollBar*>(w);
+}
+
+QVariant valueOf(const QWidget* w)
+{
+    if (const auto* s = qobject_cast<const LogSlider*>(w))
+        return QString::number(s->value());
+    if (const auto* c = qobject_cast<const QComboBox*>(w))
+        return c->currentIndex();
+    if (const auto* d = qobject_cast<const QDoubleSpinBox*>(w))
+        return d->value();
+    if (const auto* i = qobject_cast<const QSpinBox*>(w))
+        return i->value();
+    if (const auto* v = qobject_cast<const QAbstractItemView*>(w))
+        return v->currentIndex().row();
+    if (const auto* b = qobject_cast<const QAbstractButton*>(w))
+        return b->isChecked();
+    if (const auto* e = qobject_cast<const QLineEdit*>(w))
+        return e->text();
+    if (const auto* s = qobject_cast<const QAbstractSlider*>(w))
+        return s->value();
+    return {};
+}
+
+void setValueOf(QWidget* w, const QVariant& v)
+{
+    if (auto* s = qobject_cast<LogSlider*>(w)) {
+        bool ok = false;
+        if (const quint64 n = v.toString().toULongLong(&ok); ok)
+            s->setValue(n);
+    } else if (auto* c = qobject_cast<QComboBox*>(w)) {
+        if (const int i = v.toInt(); i >= 0 && i < c->count())
+            c->setCurrentIndex(i);
+    } else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) {
+        d->setValue(v.toDouble());
+    } else if (auto* i = qobject_cast<QSpinBox*>(w)) {
+        i->setValue(v.toInt());
+    } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+        if (QAbstractItemModel* m = view->model(); m && v.toInt() >= 0 && v.toInt() < m->rowCount())
+            view->setCurrentIndex(m->index(v.toInt(), 0));
+    } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
+        b->setChecked(v.toBool());
+    } else if (auto* e = qobject_cast<QLineEdit*>(w)) {
+        e->setText(v.toString());
+    } else if (auto* s = qobject_cast<QAbstractSlider*>(w)) {
+        s->setValue(v.toInt());
+    }
+}
+
+struct Walker {
+    QList<QPair<QString, QWidget*>> out; // controls, then (after their children) saved properties
+
+    void walk(QWidget* parent, const QString& prefix)
+    {
+        QHash<QString, int> seen;
+        for (QObject* o : parent->children()) {
+            auto* w = qobject_cast<QWidget*>(o);
+            if (!w || w->isWindow()) // menus, dialogs and pop-ups are not settings
+                continue;
+            // Class names without their namespace: keys a person can read in the settings file.
+            const QString base =
+                w->objectName().isEmpty()
+                    ? QString::fromLatin1(w->metaObject()->className()).section(QStringLiteral("::"), -1)
+                    : w->objectName();
+            const QString key = prefix + QLatin1Char('/') + base + QLatin1Char('.') + QString::number(seen[base]++);
+            if (isControl(w)) {
+                out.push_back({key, w});
+                continue;
+            }
+            walk(w, key);
+            for (const QString& p : w->property(kSavedProperties).toStringList())
+                out.push_back({key + QStringLiteral("/@") + p, w});
+        }
+    }
+};
+
+QVariant read(const QString& key, QWidget* w)
+{
+    if (const int at = key.lastIndexOf(QStringLiteral("/@")); at >= 0)
+        return w->property(key.mid(at + 2).toLatin1().constData());
+    return valueOf(w);
+}
+
+void write(const QString& key, QWidget* w, const QVariant& v)
+{
+    if (const int at = key.lastIndexOf(QStringLiteral("/@")); at >= 0)
+        w->setProperty(key.mid(at + 2).toLatin1().constData(), v);
+    else
+        setValueOf(w, v);
+}
+
+} // namespace
+
+SessionSettings::SessionSettings(MainWindow* window) : QObject(window), window_(window)
+{
+    for (const Control& c : controls())
+        defaults_.insert(c.key, read(c.key, c.widget));
+    window_->viewMenu()->addSeparator();
+    QAction* reset = window_->viewMenu()->addAction(tr("Reset to &defaults"), this, &SessionSettings::resetToDefaults);
+    reset->setObjectName(QStringLiteral("resetToDefaults"));
+    reset->setToolTip(tr("Put every control of every page back to its default and forget the saved ones"));
+    window_->installEventFilter(this);
+}
+
+QList<SessionSettings::Control> SessionSettings::controls() const
+{
+    QList<Control> out;
+    for (int i = 0; i < window_->tabs()->count(); ++i) {
+        auto* page = qobject_cast<LabPage*>(window_->tabs()->widget(i));
+        if (!page)
+            continue;
+        Walker w;
+        w.walk(page, page->labId());
+        for (const auto& [key, widget] : w.out)
+            out.push_back({key, widget});
+    }
+    return out;
+}
+
+QSet<QString> SessionSettings::apply(const QHash<QString, QVariant>& values) const
+{
+    QSet<QString> done;
+    for (const Control& c : controls()) {
+        if (const auto it = values.constFind(c.key); it != values.constEnd()) {
+            write(c.key, c.widget, *it);
+            done.insert(c.key);
+        }
+    }
+    return done;
+}
+
+void SessionSettings::restore()
+{
+    QSettings s;
+    const QString page = s.value(pageKey()).toString();
+    if (LabPage* p = page.isEmpty() ? nullptr : window_->lab(page))
+        window_->showLab(p);
+    QHash<QString, QVariant> saved;
+    s.beginGroup(labsGroup());
+    for (const QString& key : s.allKeys())
+        saved.insert(key, s.value(key));
+    s.endGroup();
+    // A restored choice can make controls of its own (the Figures page builds a figure's view
+    // when it is selected): apply again until nothing new turns up.
+    for (int pass = 0; pass < 3 && !saved.isEmpty(); ++pass) {
+        const QSet<QString> done = apply(saved);
+        if (done.isEmpty())
+            break;
+        for (const QString& key : done)
+            saved.remove(key);
+    }
+    window_->restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    window_->restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void SessionSettings::save() const
+{
+    QSettings s;
+    s.remove(labsGroup()); // controls that no longer exist leave no stale keys behind
+    s.beginGroup(labsGroup());
+    for (const Control& c : controls())
+        s.setValue(c.key, read(c.key, c.widget));
+    s.endGroup();
+    if (const LabPage* p = window_->currentLab())
+        s.setValue(pageKey(), p->labId());
+    s.setValue(QStringLiteral("window/geometry"), window_->saveGeometry());
+    s.setValue(QStringLiteral("window/state"), window_->saveState());
+}
+
+void SessionSettings::resetToDefaults()
+{
+    for (int i = 0; i < window_->tabs()->count(); ++i)
+        if (auto* page = qobject_cast<LabPage*>(window_->tabs()->widget(i)); page && page->isBusy()) {
+            window_->statusBar()->showMessage(tr("Stop the run first: its settings cannot change while it runs"), 5000);
+            return;
+        }
+    apply(defaults_);
+    QSettings s;
+    s.remove(labsGroup());
+    window_->statusBar()->showMessage(tr("Every control is back to its default"), 5000);
+}
+
+bool SessionSettings::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == window_ && event->type() == QEvent::Close)
+        save();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace parlab::ui
