@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>DartsFigure</name>
+    <message>
+        <source>Dart board&lt;br&gt;press Measure</source>
+        <translation>다트판&lt;br&gt;측정을 누르세요</translation>
+    </message>
+</context>
+<context>
     <name>FigureSeries</name>
     <message>
         <source>numbers checked</source>
@@ -484,6 +491,40 @@ Lessons are read from parlab itself, then from these folders (a file there adds 
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1(으)로 가기</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large text, thick lines and big dots for the back of a room; details fold away</source>
+        <translation>강의실 뒤에서도 보이도록 큰 글자, 굵은 선, 큰 점; 세부 패널은 접힙니다</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Darker colours and black text and grid, for a washed-out projector</source>
+        <translation>색이 바랜 프로젝터를 위한 더 진한 색과 검은 글자, 검은 격자</translation>
+    </message>
+</context>
+<context>
     <name>parlab::Args</name>
     <message>
         <source>unknown option &apos;%1&apos; for %2 (allowed: %3)</source>
@@ -828,6 +869,10 @@ Exit codes: 0 written, 1 failed, 2 bad arguments.
         <translation>그림 페이지</translation>
     </message>
     <message>
+        <source>--screenshot needs --run, --sweep or --lesson (it is taken when they end)</source>
+        <translation>--screenshot에는 --run, --sweep 또는 --lesson이 필요합니다 (그것이 끝날 때 찍습니다)</translation>
+    </message>
+    <message>
         <source>Usage: parlab [--lab pi|primes|figures] [settings] [--run | --sweep KIND] [--screenshot FILE.png]
 parlab — watch parallel work happen.
 
@@ -846,6 +891,7 @@ Options:
   --screenshot FILE    Save the window as PNG when the run or sweep ends, then quit.
   --lesson ID          Open on a guided lesson, its lab set up (with --screenshot: run, save, quit).
   --quick              With --lesson: the lesson&apos;s smaller sizes (for tests and handouts).
+  --presenter          Presenter mode: large text and lines for a projector (View menu).
 Settings (the same values and limits as parlab run):
   --workers K          Number of workers (1…256).
   --samples N          pi: darts to throw (1e8 style accepted).
@@ -879,6 +925,7 @@ parlab — 병렬 작업을 눈으로 보기.
   --screenshot FILE    실행이나 스윕이 끝나면 창을 PNG로 저장하고 끝냅니다.
   --lesson ID          안내 수업을 열고 그 실험실을 설정합니다 (--screenshot과 함께: 실행, 저장, 종료).
   --quick              --lesson과 함께: 수업의 작은 크기 (테스트와 유인물용).
+  --presenter          발표 모드: 프로젝터용 큰 글자와 굵은 선 (보기 메뉴).
 설정 (parlab run과 같은 값과 한계):
   --workers K          작업자 수 (1…256).
   --samples N          pi: 던질 다트 수 (1e8 같은 표기 가능).
@@ -894,10 +941,6 @@ parlab — 병렬 작업을 눈으로 보기.
   --order O            primes: natural|shuffled|costliest.
   --figure NAME        figures: 열 그림 (참고: parlab figure --list).
 </translation>
-    </message>
-    <message>
-        <source>--screenshot needs --run, --sweep or --lesson (it is taken when they end)</source>
-        <translation>--screenshot에는 --run, --sweep 또는 --lesson이 필요합니다 (그것이 끝날 때 찍습니다)</translation>
     </message>
 </context>
 <context>
@@ -1070,39 +1113,47 @@ parlab — 병렬 작업을 눈으로 보기.
         <translation>x² + y² = 1</translation>
     </message>
     <message>
-        <source>Dart board — press Run</source>
-        <translation>다트판 — 실행을 누르세요</translation>
+        <source>worker %1</source>
+        <translation>작업자 %1</translation>
     </message>
     <message>
-        <source>π ≈ %1 from %2 darts&lt;br&gt;&lt;small&gt;%3 of them drawn&lt;/small&gt;</source>
-        <translation>다트 %2개로 구한 π ≈ %1&lt;br&gt;&lt;small&gt;그중 %3개를 그림&lt;/small&gt;</translation>
+        <source>π ≈ %1&lt;br&gt;&lt;small&gt;%2 darts&lt;/small&gt;</source>
+        <translation>π ≈ %1&lt;br&gt;&lt;small&gt;다트 %2개&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Dart board&lt;br&gt;press Run</source>
+        <translation>다트판&lt;br&gt;실행을 누르세요</translation>
     </message>
 </context>
 <context>
     <name>parlab::ui::EstimateChart</name>
     <message>
-        <source>Estimate vs darts thrown: the error shrinks like 1/√N</source>
-        <translation>던진 다트 수에 따른 추정값: 오차는 1/√N처럼 줄어듭니다</translation>
-    </message>
-    <message>
-        <source>darts thrown (log scale)</source>
-        <translation>던진 다트 수 (로그 눈금)</translation>
-    </message>
-    <message>
         <source>π̂</source>
         <translation>π̂</translation>
     </message>
     <message>
-        <source>±3 standard errors</source>
+        <source>The error shrinks like 1/√N</source>
+        <translation>오차는 1/√N처럼 줄어듭니다</translation>
+    </message>
+    <message>
+        <source>darts thrown</source>
+        <translation>던진 다트 수</translation>
+    </message>
+    <message>
+        <source>±3 std. errors</source>
         <translation>±3 표준오차</translation>
     </message>
     <message>
-        <source>π = 3.14159…</source>
-        <translation>π = 3.14159…</translation>
+        <source>π</source>
+        <translation>π</translation>
     </message>
     <message>
-        <source>π̂ = 4 · hits / darts</source>
-        <translation>π̂ = 4 · 적중 / 다트</translation>
+        <source>π̂ = 4·hits/darts</source>
+        <translation>π̂ = 4·적중/다트</translation>
+    </message>
+    <message>
+        <source>%1 darts thrown, only %2 distinct</source>
+        <translation>다트 %1개를 던졌지만 서로 다른 것은 %2개뿐</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1232,10 @@ parlab — 병렬 작업을 눈으로 보기.
     <message>
         <source>Show</source>
         <translation>보기</translation>
+    </message>
+    <message>
+        <source>Which chart of the same measurement to show</source>
+        <translation>같은 측정에서 어떤 차트를 보여 줄지</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1366,18 @@ parlab — 병렬 작업을 눈으로 보기.
         <source>Figures</source>
         <translation>그림</translation>
     </message>
+    <message>
+        <source>Measure the selected figure on this machine, each point grown until it lasts long enough to time (Ctrl+R)</source>
+        <translation>고른 그림을 이 컴퓨터에서 측정합니다. 각 점은 시간을 잴 수 있을 만큼 길어질 때까지 키웁니다 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Measure the selected figure at the book&apos;s problem size, as printed: slower, and comparable with the book</source>
+        <translation>고른 그림을 책에 실린 그대로 책의 문제 크기로 측정합니다: 더 느리지만 책과 비교할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Draw the book&apos;s published results over this machine&apos;s, dashed and scaled to the same first point</source>
+        <translation>책에 실린 결과를 이 컴퓨터의 결과 위에 점선으로, 첫 점이 같도록 맞춰 그립니다</translation>
+    </message>
 </context>
 <context>
     <name>parlab::ui::LanguageSwitch</name>
@@ -1395,6 +1462,17 @@ parlab — 병렬 작업을 눈으로 보기.
     </message>
 </context>
 <context>
+    <name>parlab::ui::LogTimeBox</name>
+    <message>
+        <source>log time axis</source>
+        <translation>시간 축 로그 눈금</translation>
+    </message>
+    <message>
+        <source>Time on a log scale: with chunksize 1 costing a hundred times the default, a linear axis flattens the rest of the U-curve against zero</source>
+        <translation>시간을 로그 눈금으로: 청크 크기 1은 기본값보다 백 배쯤 오래 걸려서, 선형 축에서는 U자 곡선의 나머지가 0에 붙어 납작해집니다</translation>
+    </message>
+</context>
+<context>
     <name>parlab::ui::MachineLoadLabel</name>
     <message>
         <source>⚠ other programs use %1 cores</source>
@@ -1472,8 +1550,8 @@ parlab — 병렬 작업을 눈으로 보기.
         <translation>parlab 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;parlab %1&lt;/h3&gt;&lt;p&gt;A desktop lab in which a class watches parallel work happen: darts thrown by N workers estimating π, prime checks handed out in chunks, and the time-vs-workers curves that come out, measured live on this machine.&lt;/p&gt;&lt;p&gt;After the &lt;i&gt;multiprocessing&lt;/i&gt; chapter of &lt;i&gt;High Performance Python&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;parlab %1&lt;/h3&gt;&lt;p&gt;수업에서 병렬 작업이 일어나는 모습을 눈으로 보는 데스크톱 실험실입니다: 작업자 N명이 π를 추정하려고 던지는 다트, 청크로 나눠 주는 소수 판정, 그리고 거기서 나오는 작업자 수-시간 곡선을 이 컴퓨터에서 실시간으로 측정합니다.&lt;/p&gt;&lt;p&gt;&lt;i&gt;고성능 파이썬(High Performance Python)&lt;/i&gt;의 &lt;i&gt;multiprocessing&lt;/i&gt; 장을 바탕으로 했습니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;parlab %1&lt;/h3&gt;&lt;p&gt;A desktop lab in which a class watches parallel work happen: darts thrown by N workers estimating π, prime checks handed out in chunks, and the time-vs-workers curves that come out, measured live on this machine.&lt;/p&gt;&lt;p&gt;After the &lt;i&gt;multiprocessing&lt;/i&gt; chapter of &lt;i&gt;High Performance Python&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;This machine: %2 · %3 physical / %4 logical cores.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;parlab %1&lt;/h3&gt;&lt;p&gt;수업에서 병렬 작업이 일어나는 모습을 눈으로 보는 데스크톱 실험실입니다: 작업자 N명이 π를 추정하려고 던지는 다트, 청크로 나눠 주는 소수 판정, 그리고 거기서 나오는 작업자 수-시간 곡선을 이 컴퓨터에서 실시간으로 측정합니다.&lt;/p&gt;&lt;p&gt;&lt;i&gt;고성능 파이썬(High Performance Python)&lt;/i&gt;의 &lt;i&gt;multiprocessing&lt;/i&gt; 장을 바탕으로 했습니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;이 컴퓨터: %2 · 물리 코어 %3개 / 논리 코어 %4개.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1481,20 +1559,6 @@ parlab — 병렬 작업을 눈으로 보기.
     <message>
         <source>How many workers throw darts at once</source>
         <translation>동시에 다트를 던지는 작업자 수</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n core(s)</source>
-        <translation>
-            <numerusform>코어 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 physical</source>
-        <translation>물리 %1</translation>
-    </message>
-    <message>
-        <source>%1 logical</source>
-        <translation>논리 %1</translation>
     </message>
     <message>
         <source>%1 darts</source>
@@ -1639,6 +1703,14 @@ parlab — 병렬 작업을 눈으로 보기.
         <translation>
             <numerusform>흔들리는 점 %n개 다시 측정</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed throws the same darts, whatever the workers</source>
+        <translation>난수 시드: 작업자 수와 상관없이 같은 시드는 같은 다트를 던집니다</translation>
+    </message>
+    <message>
+        <source>Time the run once per worker count in the list below and draw time and speed-up against workers</source>
+        <translation>아래 목록의 작업자 수마다 한 번씩 실행 시간을 재고, 작업자 수에 따른 시간과 속도 향상을 그립니다</translation>
     </message>
 </context>
 <context>
@@ -1811,14 +1883,6 @@ parlab — 병렬 작업을 눈으로 보기.
         <translation>static: 작업자당 블록 하나 (수 %1개)</translation>
     </message>
     <message>
-        <source>auto: work stealing splits down to grain size 1</source>
-        <translation>auto: 작업 훔치기로 그레인 크기 1까지 나눕니다</translation>
-    </message>
-    <message>
-        <source>auto: work stealing splits down to this grain size</source>
-        <translation>auto: 작업 훔치기로 이 그레인 크기까지 나눕니다</translation>
-    </message>
-    <message>
         <source>%1 chunks ≈ %2 per worker</source>
         <translation>청크 %1개 ≈ 작업자당 %2개</translation>
     </message>
@@ -1833,6 +1897,34 @@ parlab — 병렬 작업을 눈으로 보기.
     <message>
         <source>about %1 of work: Stop works at any time</source>
         <translation>약 %1 분량의 작업: 정지는 언제든 됩니다</translation>
+    </message>
+    <message>
+        <source>static: one block per worker · chunked: chunks from a shared queue (Pool.map) · auto: oneTBB work stealing · queue: jobs from a queue, ended by poison pills</source>
+        <translation>static: 작업자당 블록 하나 · chunked: 공유 큐에서 청크를 가져감 (Pool.map) · auto: oneTBB 작업 훔치기 · queue: 큐에서 작업을 가져가고 포이즌 필로 끝냄</translation>
+    </message>
+    <message>
+        <source>The order numbers are handed out in: natural, shuffled (seeded) or costliest first</source>
+        <translation>수를 나눠 주는 순서: 자연 순서, 섞기 (시드 사용), 비싼 것 먼저</translation>
+    </message>
+    <message>
+        <source>tbb: oneTBB tasks · gil-threads: threads behind one lock · processes: real processes</source>
+        <translation>tbb: oneTBB 태스크 · gil-threads: 락 하나 뒤의 스레드 · processes: 진짜 프로세스</translation>
+    </message>
+    <message>
+        <source>✓ default (1)</source>
+        <translation>✓ 기본값 (1)</translation>
+    </message>
+    <message>
+        <source>Use default (1)</source>
+        <translation>기본값 쓰기 (1)</translation>
+    </message>
+    <message>
+        <source>queue: the feeder puts one number per job on the queue, as in the book&apos;s example — chunksize is not used</source>
+        <translation>queue: 공급자가 책의 예제처럼 작업 하나에 수 하나씩 큐에 넣습니다 — 청크 크기는 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>auto: work stealing splits down to grain size %1</source>
+        <translation>auto: 작업 훔치기로 그레인 크기 %1까지 나눕니다</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2069,18 @@ parlab — 병렬 작업을 눈으로 보기.
             <numerusform>점 %n개 다시 측정 중</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Measure the sweep chosen below, point by point, and draw its curve</source>
+        <translation>아래에서 고른 스윕을 한 점씩 측정하고 곡선을 그립니다</translation>
+    </message>
+    <message>
+        <source>What the sweep varies: each choice redraws one of the chapter&apos;s figures</source>
+        <translation>스윕에서 바꿀 것: 선택마다 이 장의 그림 하나를 다시 그립니다</translation>
+    </message>
+    <message>
+        <source>How the timeline colours its chunks: alternating, to tell neighbours apart, or by their cost per number</source>
+        <translation>타임라인이 청크를 칠하는 방법: 이웃을 구별하도록 번갈아, 또는 수 하나당 비용에 따라</translation>
+    </message>
 </context>
 <context>
     <name>parlab::ui::QueueDepthChart</name>
@@ -2030,6 +2134,25 @@ parlab — 병렬 작업을 눈으로 보기.
     <message>
         <source>%1 · %2 left</source>
         <translation>%1 · %2 남음</translation>
+    </message>
+</context>
+<context>
+    <name>parlab::ui::SessionSettings</name>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>기본값으로 되돌리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put every control of every page back to its default and forget the saved ones</source>
+        <translation>모든 페이지의 모든 컨트롤을 기본값으로 되돌리고 저장된 값을 잊습니다</translation>
+    </message>
+    <message>
+        <source>Stop the run first: its settings cannot change while it runs</source>
+        <translation>먼저 실행을 멈추세요: 실행 중에는 설정을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Every control is back to its default</source>
+        <translation>모든 컨트롤이 기본값으로 돌아갔습니다</translation>
     </message>
 </context>
 <context>
@@ -2121,14 +2244,6 @@ parlab — 병렬 작업을 눈으로 보기.
         <translation>코어 %1개</translation>
     </message>
     <message>
-        <source>physical</source>
-        <translation>물리</translation>
-    </message>
-    <message>
-        <source>logical</source>
-        <translation>논리</translation>
-    </message>
-    <message>
         <source>Workers. This machine has %1 physical and %2 logical cores: more workers than cores only take turns.</source>
         <translation>작업자 수. 이 컴퓨터에는 물리 코어 %1개와 논리 코어 %2개가 있습니다: 작업자가 코어보다 많으면 번갈아 쓸 뿐입니다.</translation>
     </message>
@@ -2139,6 +2254,14 @@ parlab — 병렬 작업을 눈으로 보기.
     <message>
         <source>%1 workers</source>
         <translation>작업자 %1명</translation>
+    </message>
+    <message>
+        <source>%1 physical</source>
+        <translation>물리 %1개</translation>
+    </message>
+    <message>
+        <source>%1 logical</source>
+        <translation>논리 %1개</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2334,10 @@ x = %2: median %3 (min %4, max %5)
 x = %2: 중앙값 %3 (최소 %4, 최대 %5)
 반복 %n회: %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (로그 눈금)</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,20 @@ class I18nTest : public QObject {
 
     void cleanupTestCase() { loadLanguage(QStringLiteral("en")); }
 
+    void englishCountsAgreeWithTheirNumber()
+    {
+        // English ships no .qm: "(s)" in a counted message must still read as English.
+        loadLanguage(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("parlab::ui::PiControls", "%n worker(s)", nullptr, 1),
+                 QStringLiteral("1 worker"));
+        QCOMPARE(QCoreApplication::translate("parlab::ui::PiControls", "%n worker(s)", nullptr, 2),
+                 QStringLiteral("2 workers"));
+        QCOMPARE(QCoreApplication::translate("parlab::ui::PiControls", "π lab"), QStringLiteral("π lab"));
+        loadLanguage(QStringLiteral("ko"));
+        QCOMPARE(QCoreApplication::translate("parlab::ui::PiControls", "%n worker(s)", nullptr, 2),
+                 QStringLiteral("작업자 2명")); // and Korean, as the other tests expect
+    }
+
     void windowReadsKorean()
     {
         std::unique_ptr<MainWindow> w(buildWindow());

@@ -23,7 +23,24 @@ namespace parlab::ui {
 
 namespace {
 
+/// English is the source text, so it ships no .qm; but its counted messages are written once with
+/// "(s)" ("%n worker(s)"), which this resolves for the count: "1 worker", "2 workers".
+class EnglishPlurals : public QTranslator {
+  public:
+    [[nodiscard]] bool isEmpty() const override { return false; }
+    [[nodiscard]] QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                                    int n) const override
+    {
+        (void)context;
+        (void)disambiguation;
+        if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
+            return {}; // not counted: the source text as it is
+        return QString::fromUtf8(sourceText).replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+};
+
 struct Translators {
+    EnglishPlurals plurals;
     QTranslator parlab; // :/i18n/parlab_<lang>.qm, embedded by qt_add_translations
     QTranslator qt;     // qtbase_<lang>.qm from Qt's own translations, for standard dialog buttons
     QString language = QStringLiteral("en");
@@ -48,6 +65,9 @@ void install()
         return;
     QCoreApplication::removeTranslator(&t.parlab);
     QCoreApplication::removeTranslator(&t.qt);
+    QCoreApplication::removeTranslator(&t.plurals);
+    if (t.language == QLatin1String("en"))
+        QCoreApplication::installTranslator(&t.plurals);
     if (!t.qt.isEmpty())
         QCoreApplication::installTranslator(&t.qt);
     if (!t.parlab.isEmpty())
