@@ -1128,10 +1128,6 @@ parlab — 병렬 작업을 눈으로 보기.
 <context>
     <name>parlab::ui::EstimateChart</name>
     <message>
-        <source>π̂</source>
-        <translation>π̂</translation>
-    </message>
-    <message>
         <source>The error shrinks like 1/√N</source>
         <translation>오차는 1/√N처럼 줄어듭니다</translation>
     </message>
@@ -1148,12 +1144,16 @@ parlab — 병렬 작업을 눈으로 보기.
         <translation>π</translation>
     </message>
     <message>
-        <source>π̂ = 4·hits/darts</source>
-        <translation>π̂ = 4·적중/다트</translation>
-    </message>
-    <message>
         <source>%1 darts thrown, only %2 distinct</source>
         <translation>다트 %1개를 던졌지만 서로 다른 것은 %2개뿐</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>추정값</translation>
+    </message>
+    <message>
+        <source>estimate 4·hits/darts</source>
+        <translation>추정값 4·적중/다트</translation>
     </message>
 </context>
 <context>

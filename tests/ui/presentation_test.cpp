@@ -115,7 +115,7 @@ class PresentationTest : public QObject {
         QAbstractAxis* axis = estimate->axes(Qt::Horizontal).constFirst();
         auto* label = page.controls()->findChild<QLabel*>();
         QVERIFY(label);
-        QLineSeries* curve = seriesNamed(estimate, QStringLiteral("π̂"));
+        QLineSeries* curve = seriesNamed(estimate, QStringLiteral("estimate"));
         QVERIFY(curve);
         const double title = estimate->titleFont().pointSizeF();
         const double ticks = axis->labelsFont().pointSizeF();

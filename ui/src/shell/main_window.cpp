@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -45,7 +46,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     load_->check(); // the window's first page
     statusBar()->showMessage(tr("Ready: choose settings and press Run (Ctrl+R)"));
     buildMenus();
-    resize(1280, 800);
+    // A projector's 1024×768 gets a window that fits it, not one that runs off the screen.
+    QSize size(1280, 800);
+    if (const QScreen* s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
 }
 
 void MainWindow::buildMenus()
