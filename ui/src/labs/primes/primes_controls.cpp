@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labs/primes/primes_controls.h"
 
+#include "charts/presentation.h"
+
 #include "parlab/error.h"
 #include "parlab/fits.h"
 #include "parlab/machine.h"
@@ -92,6 +94,14 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Presenter mode's larger text: a row that no longer fits puts its label above the field, so
+    // the sliders keep their width and their marks do not run into the label.
+    const auto wrapRows = [form] {
+        form->setRowWrapPolicy(Presentation::instance().presenter() ? QFormLayout::WrapLongRows
+                                                                    : QFormLayout::DontWrapRows);
+    };
+    wrapRows();
+    connect(&Presentation::instance(), &Presentation::changed, this, wrapRows);
     form->addRow(tr("Range"), range);
     form->addRow(QString(), rangeNote_);
     form->addRow(tr("Workers"), workers_);

@@ -32,11 +32,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace parlab::ui {
 
@@ -85,10 +89,27 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     leftLayout->addWidget(run_);
     leftLayout->addWidget(result_);
     leftLayout->addStretch(1);
-    // Wider with presenter mode's larger text, so the range and the sliders keep their labels.
-    const auto fitLeft = [left] { left->setFixedWidth(Presentation::instance().presenter() ? 440 : 380); };
+    // The last run's sentence repeats what the charts show: the room does without it.
+    Presentation::instance().markSecondary(result_);
+    // In a scroll area, so presenter mode's larger text makes the panel scroll rather than the
+    // window outgrow a 1024×768 projector; wider then, so the range keeps its two boxes.
+    auto* leftScroll = new QScrollArea(this);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its width follows the panel's own once the mode's fonts have reached the widgets.
+    const auto fitLeft = [left, leftScroll] {
+        QMetaObject::invokeMethod(
+            leftScroll,
+            [left, leftScroll] {
+                leftScroll->setFixedWidth(std::max(380, left->minimumSizeHint().width()) +
+                                          leftScroll->verticalScrollBar()->sizeHint().width());
+            },
+            Qt::QueuedConnection);
+    };
     fitLeft();
-    connect(&Presentation::instance(), &Presentation::changed, left, fitLeft);
+    connect(&Presentation::instance(), &Presentation::changed, leftScroll, fitLeft);
 
     load_ = new WorkerLoadChart(this);
     timeline_ = new WorkerTimeline(this);
@@ -118,7 +139,7 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     split->setChildrenCollapsible(false);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(left);
+    layout->addWidget(leftScroll);
     layout->addWidget(split, 1);
 
     frame_ = new QTimer(this);
