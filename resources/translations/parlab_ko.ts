@@ -1148,10 +1148,6 @@ parlab — 병렬 작업을 눈으로 보기.
         <translation>다트 %1개를 던졌지만 서로 다른 것은 %2개뿐</translation>
     </message>
     <message>
-        <source>estimate</source>
-        <translation>추정값</translation>
-    </message>
-    <message>
         <source>estimate 4·hits/darts</source>
         <translation>추정값 4·적중/다트</translation>
     </message>

@@ -52,7 +52,7 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     y_->setRange(kYMin, kYMax); // fixed, round numbers: 2.9, 3.0, … 3.4
     y_->setTickCount(6);
     y_->setLabelFormat(QStringLiteral("%.2f"));
-    y_->setTitleText(tr("estimate")); // not "π̂": Qt Charts places the combining hat apart
+    y_->setTitleText(tr("π")); // not "π̂": Qt Charts places the combining hat apart
     chart_->addAxis(x_, Qt::AlignBottom);
     chart_->addAxis(y_, Qt::AlignLeft);
 
@@ -67,7 +67,6 @@ EstimateChart::EstimateChart(QWidget* parent) : QWidget(parent)
     estimate_->setPointsVisible(true); // eight checkpoints a decade: each one is a measurement
     recolour();
     connect(&Presentation::instance(), &Presentation::changed, this, [this] {
-        estimate_->setPointsVisible(true); // eight checkpoints a decade: each one is a measurement
         recolour();
         labelDecades();
     });

@@ -58,8 +58,10 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
         hf.setBold(true);
         heading_->setFont(hf);
         const bool wide = Presentation::instance().presenter();
-        list_->setMinimumWidth(wide ? 330 : 200);
-        list_->setMaximumWidth(wide ? 340 : 260);
+        // Presenter mode's text makes the ids wider than the list: it scrolls sideways rather than
+        // push the figure past a 1024×768 projector's edge.
+        list_->setMinimumWidth(wide ? 230 : 200);
+        list_->setMaximumWidth(wide ? 250 : 260);
     };
     headingFont();
     connect(&Presentation::instance(), &Presentation::changed, heading_, headingFont);
@@ -100,11 +102,12 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     measuring->addWidget(repeats_);
     measuring->addWidget(target_);
     measuring->addWidget(remeasure_);
+    // Beside the measuring boxes, not the overlay's long label: one row each stays narrow enough.
+    logTime_ = new LogTimeBox(this);
+    measuring->addWidget(logTime_);
     measuring->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addWidget(book_);
-    logTime_ = new LogTimeBox(this);
-    top->addWidget(logTime_);
     top->addStretch(1);
     top->addWidget(provenance_);
     top->addWidget(clear);
