@@ -5,8 +5,8 @@
 #include "cli.h"
 #include "parlab_ui/figure_main.h"
 #include "parlab_ui/gui_main.h"
-#include "parlab_ui/lessons_main.h"
 #include "parlab_ui/language.h"
+#include "parlab_ui/lessons_main.h"
 
 #include <csignal>
 #include <cstring>

@@ -249,6 +249,9 @@ int guiMain(int argc, char** argv)
     LanguageSwitch windows(
         [presenter, remember] { return buildWindow(presenter || Presentation::instance().presenter(), remember); });
     MainWindow& window = *windows.window();
+    // A picture for documents has the documents' size, whatever screen (or none) it is taken on.
+    if (a.has("--screenshot"))
+        window.resize(1280, 800);
     if (auto* settings = window.findChild<SessionSettings*>())
         settings->restore();
 
