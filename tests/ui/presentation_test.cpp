@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 #include <array>
@@ -262,6 +263,26 @@ class PresentationTest : public QObject {
         MainWindow second;
         installPresenterMode(&second, true);
         QVERIFY(Presentation::instance().presenter());
+    }
+
+    void everyWholeNumberTickThinsOutWhenItsLabelsWouldNotFit()
+    {
+        // The chunk-count figure's axis: a tick on each of 1…32 chunks.
+        QValueAxis axis;
+        axis.setRange(0, 33);
+        axis.setTickType(QValueAxis::TicksDynamic);
+        axis.setTickAnchor(1);
+        axis.setTickInterval(1);
+        QFont big = axis.labelsFont();
+        big.setPointSizeF(16.5); // presenter mode's ticks
+        axis.setLabelsFont(big);
+        Presentation::thinTicks(&axis, 400); // a projector's narrow chart
+        QVERIFY2(axis.tickInterval() > 1, qPrintable(QString::number(axis.tickInterval())));
+        const double narrow = axis.tickInterval();
+        Presentation::thinTicks(&axis, 4000); // room for every label: the chart's own interval again
+        QCOMPARE(axis.tickInterval(), 1.0);
+        Presentation::thinTicks(&axis, 400);
+        QCOMPARE(axis.tickInterval(), narrow);
     }
 
     void noChartTextElidedAt1024x768_data()

@@ -36,8 +36,6 @@ constexpr const char* kBasePen = "parlabBasePen";
 constexpr const char* kBaseMarker = "parlabBaseMarker";
 constexpr const char* kWasHidden = "parlabWasHidden";
 constexpr const char* kNoWrap = "parlabNoWrap";
-constexpr const char* kBaseTicks = "parlabBaseTicks";
-constexpr const char* kTicksSet = "parlabTicksSet";
 constexpr const char* kTitleWanted = "parlabTitleWanted";
 
 // A chart of about a quarter of a laptop window draws at the desktop sizes.
@@ -277,31 +275,6 @@ void Presentation::style(QChart* chart, const QSizeF& size)
                 thinTicks(v, length);
         }
     }
-}
-
-void Presentation::thinTicks(QValueAxis* axis, double length)
-{
-    // Fixed ticks closer than their labels are wide would each be cut to "...": fewer ticks
-    // (ends and middle, then ends only) until the labels fit, the chart's own count when they do.
-    if (axis->tickType() != QValueAxis::TicksFixed)
-        return;
-    // A count the chart set itself (not ours from last time) is its wish from now on.
-    if (axis->tickCount() != axis->property(kTicksSet).toInt())
-        axis->setProperty(kBaseTicks, axis->tickCount());
-    const int base = axis->property(kBaseTicks).toInt();
-    const QFontMetricsF fm(axis->labelsFont());
-    // The label's width as a plain number: close enough for "0.25", "3.40" or "100 %".
-    const auto label = [&](double v) { return fm.horizontalAdvance(QString::number(v, 'f', 2)); };
-    const double need = axis->orientation() == Qt::Vertical
-                            ? fm.height() * 1.3
-                            : std::max(label(axis->min()), label(axis->max())) + fm.averageCharWidth() * 2;
-    int ticks = base;
-    for (const int fewer : {3, 2})
-        if (ticks > fewer && length / (ticks - 1) < need)
-            ticks = fewer;
-    axis->setProperty(kTicksSet, ticks);
-    if (axis->tickCount() != ticks)
-        axis->setTickCount(ticks);
 }
 
 void Presentation::wrapText(QObject* owner, const std::function<QString()>& get,

@@ -65,6 +65,11 @@ class Presentation : public QObject {
     /// back as it was afterwards.
     void markSecondary(QWidget* widget);
 
+    /// Fewer fixed ticks on an axis `length` pixels long when their labels would not fit.
+    static void thinTicks(QValueAxis* axis, double length);
+    /// A wider interval on a dynamic-ticks axis (every whole number) when its labels would not fit.
+    static void thinInterval(QValueAxis* axis, double length);
+
   Q_SIGNALS:
     /// Presenter mode or high contrast changed: charts recolour or redraw what they drew.
     void changed();
@@ -74,8 +79,6 @@ class Presentation : public QObject {
 
   private:
     Presentation();
-    /// Fewer fixed ticks on an axis `length` pixels long when their labels would not fit.
-    static void thinTicks(QValueAxis* axis, double length);
     /// Wraps the text `get` reads to `width`, remembering the unwrapped text on `owner`.
     static void wrapText(QObject* owner, const std::function<QString()>& get,
                          const std::function<void(const QString&)>& set, const QFont& font, double width);

@@ -97,7 +97,8 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
-    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A row that grows later (the re-measure button names its count) scrolls rather than being cut.
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Its width follows the panel's own once the mode's fonts have reached the widgets.
     const auto fitLeft = [left, leftScroll] {
         QMetaObject::invokeMethod(
