@@ -244,16 +244,6 @@ QStringList PrimesLabPage::sweepKinds() const
     return {QStringLiteral("chunksize"), QStringLiteral("chunks"), QStringLiteral("cost"), QStringLiteral("to-n")};
 }
 
-void PrimesLabPage::setRepeats(int repeats)
-{
-    repeats_->setValue(repeats);
-}
-
-void PrimesLabPage::setTarget(double seconds)
-{
-    target_->setValue(seconds);
-}
-
 double PrimesLabPage::measuredRun(const PrimesParams& p, const CancelToken& cancel)
 {
     auto telemetry = std::make_shared<Telemetry>(p.workers, rangeSize(p));

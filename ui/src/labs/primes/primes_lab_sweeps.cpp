@@ -21,6 +21,17 @@
 
 namespace parlab::ui {
 
+// The sweep's measuring settings, as a lesson sets them.
+void PrimesLabPage::setRepeats(int repeats)
+{
+    repeats_->setValue(repeats);
+}
+
+void PrimesLabPage::setTarget(double seconds)
+{
+    target_->setValue(seconds);
+}
+
 void PrimesLabPage::startSweep(const QString& kind)
 {
     // Checked before a tab's shown data is replaced: a sweep that must wait loses nothing.
