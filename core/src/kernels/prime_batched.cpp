@@ -70,6 +70,15 @@ std::uint64_t firstDivisor(const Paths& p, std::uint64_t n, std::uint64_t from, 
     return p.first64Far(n, from, to);
 }
 
+// Odd divisors 3…⌊√n⌋ of an odd 3 ≤ n < 2^32. No fix-up needed: √n's double is correctly rounded,
+// and for n = k² − 1 < 2^32 its distance below k (≈ 1/2k > 2^-17) is far above the rounding
+// step there (2^-36), so the truncation is ⌊√n⌋.
+std::uint32_t oddDivisors32(std::uint32_t n) noexcept
+{
+    const auto r = static_cast<std::uint32_t>(static_cast<std::int64_t>(std::sqrt(static_cast<double>(n))));
+    return (r - 1) / 2;
+}
+
 // Odd divisors 3…⌊√n⌋ of an odd n.
 std::uint64_t oddDivisors(std::uint64_t n) noexcept
 {
@@ -198,34 +207,34 @@ void checkPrimesBatchedOn(PrimeIsa isa, const std::uint64_t* ns, std::size_t cou
     const auto flush = [&] {
         paths.small32(t.inv, t.lim, n, m, lane, first);
         for (std::uint32_t j = 0; j < lane; ++j) {
-            PrimeCheck& r = out[at[j]];
-            // first[j] = min(first hit, kSmallDivisors, m[j]): below both bounds it is a divisor.
-            const bool hit = first[j] < m[j] && first[j] < kSmallDivisors;
-            r.prime = !hit;
-            r.divisions = hit ? 2 + first[j] : 1 + m[j];
-            if (!hit && m[j] > kSmallDivisors)
-                tryDivisors(paths, n[j], m[j], kSmallDivisors, cancel, r);
+            // first[j] = min(first hit, kSmallDivisors, m[j]): below both bounds it is a divisor;
+            // past them, the rest of the divisors one number at a time (never polled below 2^32,
+            // as in tryDivisors: a number this size ends within 32 767 divisors).
+            std::uint32_t f = first[j];
+            if (f == kSmallDivisors && m[j] > kSmallDivisors)
+                f = paths.first32(t.inv, t.lim, n[j], kSmallDivisors, m[j]);
+            const bool prime = f >= m[j];
+            out[at[j]] = PrimeCheck{prime, prime ? 1 + std::uint64_t{m[j]} : 2 + std::uint64_t{f}, false};
         }
         lane = 0;
     };
     for (std::size_t k = 0; k < count; ++k) {
+        const std::uint64_t nk = ns[k];
+        if (paths.small32 && (nk & 1) != 0 && nk >= 3 && nk <= 0xffffffffULL) {
+            n[lane] = static_cast<std::uint32_t>(nk);
+            m[lane] = oddDivisors32(n[lane]);
+            at[lane] = k;
+            if (++lane == 16)
+                flush();
+            continue;
+        }
         PrimeCheck& r = out[k];
-        if (trivial(ns[k], r))
+        if (trivial(nk, r))
             continue;
-        if (ns[k] > kMaxPrimeCandidate) {
-            r = checkPrime(ns[k], cancel);
-            continue;
-        }
-        if (ns[k] > 0xffffffffULL || !paths.small32) {
-            // Polled inside, as checkPrime does: a number that ends before the first poll is answered.
-            tryDivisors(paths, ns[k], oddDivisors(ns[k]), 0, cancel, r);
-            continue;
-        }
-        n[lane] = static_cast<std::uint32_t>(ns[k]);
-        m[lane] = static_cast<std::uint32_t>(oddDivisors(ns[k]));
-        at[lane] = k;
-        if (++lane == 16)
-            flush();
+        if (nk > kMaxPrimeCandidate)
+            r = checkPrime(nk, cancel);
+        else // polled inside, as checkPrime does: a number that ends before the first poll is answered
+            tryDivisors(paths, nk, oddDivisors(nk), 0, cancel, r);
     }
     if (lane)
         flush();

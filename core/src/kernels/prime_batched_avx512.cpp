@@ -54,27 +54,37 @@ PARLAB_AVX512 inline __m512i inverses(__m512i d) noexcept
 PARLAB_AVX512 std::uint32_t first32Avx512(const std::uint32_t* inv, const std::uint32_t* lim, std::uint32_t n,
                                           std::uint32_t from, std::uint32_t to) noexcept
 {
+    // Blocks of 128 divisors, run on past `to` into the table's zero padding (the answer is clamped
+    // to `to`), so no masked tail. One compare per block: the 8 products' lane-wise minimum against
+    // a bound that no divisor's product exceeds.
     const __m512i nv = _mm512_set1_epi32(static_cast<int>(n));
-    std::uint32_t i = from;
-    for (; i + 64 <= to; i += 64) {
+    for (std::uint32_t i = from; i < to; i += 128) {
         const __m512i q0 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i));
         const __m512i q1 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + 16));
         const __m512i q2 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + 32));
         const __m512i q3 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + 48));
-        const __m512i low = _mm512_min_epu32(_mm512_min_epu32(q0, q1), _mm512_min_epu32(q2, q3));
-        // Lane j's first limit is the largest of its four (d grows along the block): no hit is missed.
-        if (_mm512_cmple_epu32_mask(low, _mm512_loadu_si512(lim + i)) == 0)
+        const __m512i q4 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + 64));
+        const __m512i q5 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + 80));
+        const __m512i q6 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + 96));
+        const __m512i q7 = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + 112));
+        const __m512i low = _mm512_min_epu32(_mm512_min_epu32(_mm512_min_epu32(q0, q1), _mm512_min_epu32(q2, q3)),
+                                             _mm512_min_epu32(_mm512_min_epu32(q4, q5), _mm512_min_epu32(q6, q7)));
+        // A divisor's product is n/d ≤ n/d0 and any other is > 2^32/d ≥ 2^32/d_last, so the block's
+        // smallest limit lim[i+127] separates them exactly when n ≤ lim[i+127]·d0 (n < 2^31 from
+        // d0 = 127 on): no false alarms. Otherwise lane j's first limit, the largest of its column.
+        const std::uint64_t last = lim[i + 127];
+        const __m512i bound = n <= last * (3 + 2 * std::uint64_t{i}) ? _mm512_set1_epi32(static_cast<int>(last))
+                                                                       : _mm512_loadu_si512(lim + i);
+        if (_mm512_cmple_epu32_mask(low, bound) == 0)
             continue;
-        const __m512i qs[4] = {q0, q1, q2, q3};
-        for (std::uint32_t v = 0; v < 4; ++v)
-            if (const __mmask16 m = _mm512_cmple_epu32_mask(qs[v], _mm512_loadu_si512(lim + i + 16 * v)))
-                return i + 16 * v + static_cast<std::uint32_t>(__builtin_ctz(m));
-    }
-    for (; i < to; i += 16) {
-        const __mmask16 live = lanes16(to - i);
-        const __m512i q = _mm512_mullo_epi32(nv, _mm512_maskz_loadu_epi32(live, inv + i));
-        if (const __mmask16 m = _mm512_mask_cmple_epu32_mask(live, q, _mm512_maskz_loadu_epi32(live, lim + i)))
-            return i + static_cast<std::uint32_t>(__builtin_ctz(m));
+        // Exact test in divisor order; the products are recomputed rather than kept live.
+        for (std::uint32_t v = 0; v < 128; v += 16) {
+            const __m512i q = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + v));
+            if (const __mmask16 m = _mm512_cmple_epu32_mask(q, _mm512_loadu_si512(lim + i + v))) {
+                const std::uint32_t at = i + v + static_cast<std::uint32_t>(__builtin_ctz(m));
+                return at < to ? at : to;
+            }
+        }
     }
     return to;
 }
