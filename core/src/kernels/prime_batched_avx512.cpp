@@ -77,13 +77,18 @@ PARLAB_AVX512 std::uint32_t first32Avx512(const std::uint32_t* inv, const std::u
                                                                        : _mm512_loadu_si512(lim + i);
         if (_mm512_cmple_epu32_mask(low, bound) == 0)
             continue;
-        // Exact test in divisor order; the products are recomputed rather than kept live.
+        // Exact test of all 128, the products recomputed rather than kept live, and the first hit
+        // read off the bit maps: no branch per register to mispredict.
+        std::uint64_t map[2] = {0, 0};
         for (std::uint32_t v = 0; v < 128; v += 16) {
             const __m512i q = _mm512_mullo_epi32(nv, _mm512_loadu_si512(inv + i + v));
-            if (const __mmask16 m = _mm512_cmple_epu32_mask(q, _mm512_loadu_si512(lim + i + v))) {
-                const std::uint32_t at = i + v + static_cast<std::uint32_t>(__builtin_ctz(m));
-                return at < to ? at : to;
-            }
+            const std::uint64_t m = _mm512_cmple_epu32_mask(q, _mm512_loadu_si512(lim + i + v));
+            map[v / 64] |= m << (v % 64);
+        }
+        if (map[0] | map[1]) {
+            const std::uint32_t at = i + static_cast<std::uint32_t>(map[0] != 0 ? __builtin_ctzll(map[0])
+                                                                                 : 64 + __builtin_ctzll(map[1]));
+            return at < to ? at : to;
         }
     }
     return to;
