@@ -2,6 +2,7 @@
 /// @brief Prime-check throughput per kernel and instruction set, and runPrimes over 1…10^7 (auto)
 /// at 1 and 2 workers.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "kernels/divisor_table.h"
 #include "kernels/prime_batched.h"
 #include "parlab/cancel_token.h"
 #include "parlab/prime_check.h"
@@ -46,8 +47,9 @@ void BM_PrimesRange(benchmark::State& state)
         return;
     }
     std::uint64_t divisions = 0, primes = 0;
-    // The batched kernel gets the numbers in groups, as a chunk hands them over.
-    constexpr std::uint64_t kGroup = 256;
+    // The batched kernel gets the numbers in groups of 64, as a chunk hands them over
+    // (chunk_runner.h, worker_loop.cpp).
+    constexpr std::uint64_t kGroup = 64;
     std::uint64_t ns[kGroup];
     parlab::PrimeCheck out[kGroup];
     for (auto _ : state) {
@@ -82,6 +84,34 @@ void primesRangeArgs(benchmark::internal::Benchmark* b)
             b->Args({first, count, path});
 }
 BENCHMARK(BM_PrimesRange)->Apply(primesRangeArgs)->Unit(benchmark::kMillisecond)->MinTime(0.5);
+
+// The batched kernel's block loop alone, in its best case: one prime near 10^8 tried against
+// divisors 131…9 987 (indices 64…4 992, as a number that survived the small-divisor pass), over
+// and over, the table in L1 and the loop's exit learnt. No per-number work at all: what one core
+// can test at most this way, the ceiling for BM_PrimesRange at 10^8. Arg: detail::PrimeIsa.
+void BM_BlockLoopCeiling(benchmark::State& state)
+{
+    const auto isa = static_cast<parlab::detail::PrimeIsa>(state.range(0));
+    if (isa == parlab::detail::PrimeIsa::scalar || !parlab::detail::isaSupported(isa)) {
+        state.SkipWithError("this CPU lacks the instruction set");
+        return;
+    }
+    const auto first32 =
+        isa == parlab::detail::PrimeIsa::avx512 ? parlab::detail::first32Avx512 : parlab::detail::first32Avx2;
+    const parlab::detail::DivisorTable32& t = parlab::detail::divisorTable32();
+    constexpr std::uint32_t kPrime = 100'000'007, kFrom = 64, kTo = 4'992;
+    std::uint64_t tests = 0;
+    for (auto _ : state) {
+        const std::uint32_t i = first32(t.inv, t.lim, kPrime, kFrom, kTo);
+        benchmark::DoNotOptimize(i);
+        if (i != kTo)
+            state.SkipWithError("100 000 007 is prime");
+        tests += kTo - kFrom;
+    }
+    state.counters["divisions/s"] = benchmark::Counter(static_cast<double>(tests), benchmark::Counter::kIsRate);
+    state.SetLabel(parlab::detail::isaName(isa));
+}
+BENCHMARK(BM_BlockLoopCeiling)->Arg(1)->Arg(2);
 
 // The whole range 1…10^7 under the auto schedule; the speed-up is the ratio of the real times.
 void BM_RunPrimes(benchmark::State& state)

@@ -19,15 +19,13 @@ constexpr std::size_t padded(std::uint64_t n)
 
 // Zeroed storage on a cache-line boundary: a 64-byte vector load from a 64-entry-aligned index
 // then touches one cache line, not two (a split load costs ~15% of the kernel's time).
-template <typename T>
-struct AlignedArray {
+template <typename T> struct AlignedArray {
     struct Free {
         void operator()(T* p) const noexcept { ::operator delete[](p, std::align_val_t{64}); }
     };
     std::unique_ptr<T[], Free> p;
 
-    explicit AlignedArray(std::size_t n)
-        : p(static_cast<T*>(::operator new[](n * sizeof(T), std::align_val_t{64})))
+    explicit AlignedArray(std::size_t n) : p(static_cast<T*>(::operator new[](n * sizeof(T), std::align_val_t{64})))
     {
         std::fill_n(p.get(), n, T{});
     }

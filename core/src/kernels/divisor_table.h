@@ -19,7 +19,8 @@ inline constexpr std::uint32_t kOddDivisors32 = 32767;
 inline constexpr std::uint64_t kOddDivisors64 = (std::uint64_t{1} << 19) - 1;
 
 /// inv[i] = d⁻¹ mod 2^32 and lim[i] = ⌊(2^32 − 1)/d⌋ for d = 3 + 2i, i < kOddDivisors32. Both arrays
-/// run on past the end with zeros up to a whole 64-entry block, so a vector load never leaves them.
+/// run on past the end with zeros for a whole 128-entry block from any real divisor, so a vector
+/// load never leaves them; both start on a 64-byte line.
 struct DivisorTable32 {
     const std::uint32_t* inv;
     const std::uint32_t* lim;

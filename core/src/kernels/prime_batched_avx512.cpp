@@ -74,7 +74,7 @@ PARLAB_AVX512 std::uint32_t first32Avx512(const std::uint32_t* inv, const std::u
         // d0 = 127 on): no false alarms. Otherwise lane j's first limit, the largest of its column.
         const std::uint64_t last = lim[i + 127];
         const __m512i bound = n <= last * (3 + 2 * std::uint64_t{i}) ? _mm512_set1_epi32(static_cast<int>(last))
-                                                                       : _mm512_loadu_si512(lim + i);
+                                                                     : _mm512_loadu_si512(lim + i);
         if (_mm512_cmple_epu32_mask(low, bound) == 0)
             continue;
         // Exact test of all 128, the products recomputed rather than kept live, and the first hit
@@ -86,8 +86,8 @@ PARLAB_AVX512 std::uint32_t first32Avx512(const std::uint32_t* inv, const std::u
             map[v / 64] |= m << (v % 64);
         }
         if (map[0] | map[1]) {
-            const std::uint32_t at = i + static_cast<std::uint32_t>(map[0] != 0 ? __builtin_ctzll(map[0])
-                                                                                 : 64 + __builtin_ctzll(map[1]));
+            const std::uint32_t at =
+                i + static_cast<std::uint32_t>(map[0] != 0 ? __builtin_ctzll(map[0]) : 64 + __builtin_ctzll(map[1]));
             return at < to ? at : to;
         }
     }
