@@ -139,6 +139,27 @@ TEST_P(BatchedPrimes, SquaresOfPrimesEndExactlyAtTheirRoot)
     expectSameAsScalar(ns);
 }
 
+TEST_P(BatchedPrimes, MidSizedFactorsOnBothSidesOfTheExactBlockBound)
+{
+    // A block's one compare is exact only while n ≤ lim[last]·d0 (n below ~2^31 in the first
+    // blocks); above it, the looser bound raises false alarms that must be re-tested, not taken.
+    // n = p·q with p a prime just past the small divisors, from below 2^31 to just under 2^32.
+    std::vector<std::uint64_t> ns;
+    for (std::uint64_t p = 131; p < 1'200; p += 2) {
+        if (!checkPrime(p).prime)
+            continue;
+        for (const std::uint64_t target : {std::uint64_t{1} << 30, std::uint64_t{3} << 29, std::uint64_t{1} << 31,
+                                           std::uint64_t{3} << 30, (std::uint64_t{1} << 32) - 1}) {
+            std::uint64_t q = target / p;
+            while (q > p && !checkPrime(q).prime)
+                --q;
+            ns.push_back(p * q);
+            ns.push_back(p * q + 2); // its odd neighbour: any answer
+        }
+    }
+    expectSameAsScalar(ns);
+}
+
 TEST_P(BatchedPrimes, CancelledTokenStopsALargeCheckButNotASmallOne)
 {
     CancelToken cancel;
