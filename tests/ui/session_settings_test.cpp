@@ -319,6 +319,35 @@ class SessionSettingsTest : public QObject {
         QCOMPARE(before->value(), 0);
     }
 
+    // A new figure listed before the chosen one, or a new kind of sweep, does not change the
+    // choice: a choice among items with ids is saved as the id, not as a row.
+    void choicesFollowIdsNotRows()
+    {
+        {
+            Window w = makeWindow();
+            QVERIFY(w.figures->select(QStringLiteral("prime-cost")));
+            auto* kind = w.window->lab(QStringLiteral("primes"))->findChild<QComboBox*>(QStringLiteral("sweepKind"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("cost")));
+            QVERIFY(kind->currentIndex() > 0);
+            QVERIFY(w.window->close());
+        }
+        Window again = makeWindow([](Window& w) {
+            auto* list = w.figures->findChild<QListWidget*>(QStringLiteral("figure"));
+            auto* added = new QListWidgetItem(QStringLiteral("a new figure"));
+            added->setData(Qt::UserRole, QStringLiteral("a-new-figure"));
+            list->insertItem(0, added);
+            w.window->lab(QStringLiteral("primes"))
+                ->findChild<QComboBox*>(QStringLiteral("sweepKind"))
+                ->insertItem(0, QStringLiteral("a new sweep"), QStringLiteral("a-new-sweep"));
+        });
+        QCOMPARE(selectedFigure(again.figures), QStringLiteral("prime-cost"));
+        QCOMPARE(again.window->lab(QStringLiteral("primes"))
+                     ->findChild<QComboBox*>(QStringLiteral("sweepKind"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("cost"));
+    }
+
     // Keys from before the names (widget paths, in the old "labs" group) are not applied, even
     // when their paths still exist, and the next save removes them.
     void oldPathKeysAreIgnored()

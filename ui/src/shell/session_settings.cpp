@@ -55,6 +55,21 @@ bool isControl(const QWidget* w)
     return qobject_cast<const QAbstractSlider*>(w) && !qobject_cast<const QScrollBar*>(w);
 }
 
+// A choice among items that carry an id in Qt::UserRole (a figure, a kind of sweep) is saved as
+// that id, not as its row: a version that adds an item before it still brings back the same choice.
+bool hasIds(const QAbstractItemModel* m, int column)
+{
+    return m && m->rowCount() > 0 && m->index(0, column).data(Qt::UserRole).typeId() == QMetaType::QString;
+}
+
+int rowWithId(const QAbstractItemModel* m, int column, const QString& id)
+{
+    for (int row = 0; row < m->rowCount(); ++row)
+        if (m->index(row, column).data(Qt::UserRole).toString() == id)
+            return row;
+    return -1;
+}
+
 QVariant valueOf(const QWidget* w)
 {
     if (const auto* s = qobject_cast<const LogSlider*>(w))
@@ -62,13 +77,15 @@ QVariant valueOf(const QWidget* w)
     if (const auto* k = qobject_cast<const WorkerSlider*>(w))
         return k->value();
     if (const auto* c = qobject_cast<const QComboBox*>(w))
-        return c->currentIndex();
+        return hasIds(c->model(), c->modelColumn()) ? QVariant(c->currentData().toString()) : c->currentIndex();
     if (const auto* d = qobject_cast<const QDoubleSpinBox*>(w))
         return d->value();
     if (const auto* i = qobject_cast<const QSpinBox*>(w))
         return i->value();
     if (const auto* v = qobject_cast<const QAbstractItemView*>(w))
-        return v->currentIndex().row();
+        return hasIds(v->model(), 0)
+                   ? QVariant(v->model()->index(v->currentIndex().row(), 0).data(Qt::UserRole).toString())
+                   : v->currentIndex().row();
     if (const auto* b = qobject_cast<const QAbstractButton*>(w))
         return b->isChecked();
     if (const auto* e = qobject_cast<const QLineEdit*>(w))
@@ -87,15 +104,19 @@ void setValueOf(QWidget* w, const QVariant& v)
     } else if (auto* k = qobject_cast<WorkerSlider*>(w)) {
         k->setValue(v.toInt());
     } else if (auto* c = qobject_cast<QComboBox*>(w)) {
-        if (const int i = v.toInt(); i >= 0 && i < c->count())
+        const int i =
+            hasIds(c->model(), c->modelColumn()) ? rowWithId(c->model(), c->modelColumn(), v.toString()) : v.toInt();
+        if (i >= 0 && i < c->count())
             c->setCurrentIndex(i);
     } else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) {
         d->setValue(v.toDouble());
     } else if (auto* i = qobject_cast<QSpinBox*>(w)) {
         i->setValue(v.toInt());
     } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
-        if (QAbstractItemModel* m = view->model(); m && v.toInt() >= 0 && v.toInt() < m->rowCount())
-            view->setCurrentIndex(m->index(v.toInt(), 0));
+        QAbstractItemModel* m = view->model();
+        const int row = hasIds(m, 0) ? rowWithId(m, 0, v.toString()) : v.toInt();
+        if (m && row >= 0 && row < m->rowCount())
+            view->setCurrentIndex(m->index(row, 0));
     } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
         b->setChecked(v.toBool());
     } else if (auto* e = qobject_cast<QLineEdit*>(w)) {
