@@ -58,9 +58,9 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     // Every control is named where it is made: its saved setting is kept under that name (see
     // SessionSettings), and the names are those of the command-line options.
     first_ = new QLineEdit(QString::number(firstValue_), this);
-    first_->setObjectName(QStringLiteral("first"));
+    first_->setObjectName(QStringLiteral("from"));
     last_ = new QLineEdit(QString::number(lastValue_), this);
-    last_->setObjectName(QStringLiteral("last"));
+    last_->setObjectName(QStringLiteral("to"));
     for (QLineEdit* e : {first_, last_}) {
         e->setToolTip(tr("A whole number, e.g. 100000000 or 1e8 (at most 2^53)"));
         connect(e, &QLineEdit::textChanged, this, [this] { rangeEdited(); });
