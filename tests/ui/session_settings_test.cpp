@@ -4,99 +4,15 @@
 /// and forgets them, leaving other features' keys (language, presenter) alone. Settings live in a
 /// temporary directory, never in the user's.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figures/figures_page.h"
-#include "labs/pi/pi_controls.h"
-#include "labs/pi/pi_lab_page.h"
-#include "labs/primes/primes_controls.h"
-#include "labs/primes/primes_lab_page.h"
-#include "shell/main_window.h"
-#include "shell/page_shortcuts.h"
-#include "shell/session_settings.h"
-#include "widgets/log_slider.h"
-#include "widgets/marked_slider.h"
+#include "session_window.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
-#include <QSettings>
-#include <QSpinBox>
-#include <QStandardPaths>
-#include <QTabWidget>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace parlab;
 using namespace parlab::ui;
-
-namespace {
-
-struct Window {
-    std::unique_ptr<MainWindow> window;
-    SessionSettings* session = nullptr;
-    PiControls* pi = nullptr;
-    PrimesControls* primes = nullptr;
-    FiguresPage* figures = nullptr;
-};
-
-// As guiMain builds it (without --screenshot).
-Window makeWindow()
-{
-    Window w;
-    w.window = std::make_unique<MainWindow>();
-    auto* pi = new PiLabPage(w.window.get());
-    auto* primes = new PrimesLabPage(w.window.get());
-    w.figures = new FiguresPage(w.window.get());
-    w.window->addLab(pi);
-    w.window->addLab(primes);
-    w.window->addLab(w.figures);
-    addPageShortcuts(*w.window);
-    w.session = new SessionSettings(w.window.get());
-    w.session->restore();
-    w.pi = pi->controls();
-    w.primes = primes->controls();
-    return w;
-}
-
-QString selectedFigure(const FiguresPage* page)
-{
-    const auto* list = page->findChild<QListWidget*>();
-    return list && list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString();
-}
-
-// What a person would read off the controls this test changes.
-struct Reading {
-    int piWorkers;
-    quint64 samples;
-    int seeding;
-    QString seed;
-    QString sweep;
-    quint64 chunksize;
-    bool followsDefault;
-    int schedule;
-    QString first;
-    QString figure;
-    int repeats;
-    bool operator==(const Reading&) const = default;
-};
-
-Reading read(const Window& w)
-{
-    return {w.pi->workersSlider()->value(),
-            w.pi->samplesSlider()->value(),
-            w.pi->seedingBox()->currentIndex(),
-            w.pi->seedBox()->text(),
-            w.pi->sweepField()->text(),
-            w.primes->chunksizeSlider()->value(),
-            w.primes->followsDefault(),
-            w.primes->findChildren<QComboBox*>().at(0)->currentIndex(),
-            w.primes->findChildren<QLineEdit*>().at(0)->text(),
-            selectedFigure(w.figures),
-            w.figures->findChild<QSpinBox*>()->value()};
-}
-
-} // namespace
+using namespace parlab::ui::test;
 
 class SessionSettingsTest : public QObject {
     Q_OBJECT
@@ -104,14 +20,7 @@ class SessionSettingsTest : public QObject {
     void initTestCase()
     {
         QVERIFY(dir_.isValid());
-        qputenv("PARLAB_CACHE_DIR", (dir_.path() + QStringLiteral("/cache")).toLocal8Bit());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("parlab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("parlab"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.path());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.path());
-        QVERIFY(QSettings().fileName().startsWith(dir_.path()));
+        QVERIFY(useSettingsIn(dir_));
     }
 
     void init() { QSettings().clear(); }
@@ -129,7 +38,7 @@ class SessionSettingsTest : public QObject {
             w.pi->seedBox()->setText(QStringLiteral("42"));
             w.pi->sweepField()->setText(QStringLiteral("1, 2, 5"));
             w.primes->findChildren<QLineEdit*>().at(0)->setText(QStringLiteral("100000001"));
-            w.primes->findChildren<QComboBox*>().at(0)->setCurrentIndex(defaults.schedule + 1);
+            schedule(w)->setCurrentIndex(defaults.schedule + 1);
             w.primes->chunksizeSlider()->setValue(777);
             QVERIFY(w.figures->select(QStringLiteral("chunksize")));
             w.figures->findChild<QSpinBox*>()->setValue(defaults.repeats + 1);

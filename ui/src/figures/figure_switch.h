@@ -31,6 +31,8 @@ class FigureSwitch : public QWidget {
     [[nodiscard]] XyFigureView* currentView() const { return view(current()); }
     [[nodiscard]] const Figure* currentFigure() const;
     [[nodiscard]] const Payload& data() const { return data_; }
+    /// The "Show" box, for its owner to name (its saved setting's key).
+    [[nodiscard]] QComboBox* chooser() const { return box_; }
 
   private:
     QList<const Figure*> figures_;

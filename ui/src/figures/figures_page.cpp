@@ -35,7 +35,9 @@ namespace parlab::ui {
 
 FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSession(tr("the Figures page"), this))
 {
+    // Controls are named where they are made: the saved settings are kept under these names.
     list_ = new QListWidget(this);
+    list_->setObjectName(QStringLiteral("figure"));
     for (const auto& f : allFigures()) {
         const FigureInfo i = f->info();
         auto* item = new QListWidgetItem(
@@ -70,6 +72,7 @@ FiguresPage::FiguresPage(QWidget* parent) : LabPage(parent), session_(new RunSes
     description_->setTextFormat(Qt::RichText);
     provenance_ = new QLabel(this);
     book_ = new QCheckBox(tr("Overlay the book's results (dashed, normalised)"), this);
+    book_->setObjectName(QStringLiteral("bookOverlay"));
     controls_ = new RunControls(tr("points"), tr("Measure at the book's size"), this);
     controls_->watch(session_);
     controls_->runButton()->setText(tr("Measure (calibrated)"));
@@ -200,6 +203,10 @@ QWidget* FiguresPage::viewFor(const Figure& f)
     if (QWidget* v = viewById_.value(id))
         return v;
     QWidget* v = f.createView(views_);
+    // Views are built in the order figures are first shown: a view's controls are saved under its
+    // figure's id (a settings scope), never under its place in the stack.
+    v->setObjectName(id);
+    v->setProperty("parlabScope", true);
     views_->addWidget(v);
     viewById_.insert(id, v);
     ExportMenu::attach(v, [this, &f, v] {

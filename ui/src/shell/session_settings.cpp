@@ -7,6 +7,7 @@
 #include "run/lab_page.h"
 #include "shell/main_window.h"
 #include "widgets/log_slider.h"
+#include "widgets/worker_slider.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -30,6 +31,7 @@ namespace parlab::ui {
 namespace {
 
 const char* kSavedProperties = "parlabSaved";
+const char* kScope = "parlabScope";
 
 QString pageKey()
 {
@@ -43,6 +45,8 @@ bool isControl(const QWidget* w)
     if (qobject_cast<const LogSlider*>(w) || qobject_cast<const QComboBox*>(w) ||
         qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QAbstractItemView*>(w))
         return true;
+    if (qobject_cast<const WorkerSlider*>(w)) // one control with its label, as a LogSlider
+        return true;
     if (const auto* b = qobject_cast<const QAbstractButton*>(w))
         return b->isCheckable();
     if (const auto* e = qobject_cast<const QLineEdit*>(w))
@@ -51,18 +55,37 @@ bool isControl(const QWidget* w)
     return qobject_cast<const QAbstractSlider*>(w) && !qobject_cast<const QScrollBar*>(w);
 }
 
+// A choice among items that carry an id in Qt::UserRole (a figure, a kind of sweep) is saved as
+// that id, not as its row: a version that adds an item before it still brings back the same choice.
+bool hasIds(const QAbstractItemModel* m, int column)
+{
+    return m && m->rowCount() > 0 && m->index(0, column).data(Qt::UserRole).typeId() == QMetaType::QString;
+}
+
+int rowWithId(const QAbstractItemModel* m, int column, const QString& id)
+{
+    for (int row = 0; row < m->rowCount(); ++row)
+        if (m->index(row, column).data(Qt::UserRole).toString() == id)
+            return row;
+    return -1;
+}
+
 QVariant valueOf(const QWidget* w)
 {
     if (const auto* s = qobject_cast<const LogSlider*>(w))
         return QString::number(s->value());
+    if (const auto* k = qobject_cast<const WorkerSlider*>(w))
+        return k->value();
     if (const auto* c = qobject_cast<const QComboBox*>(w))
-        return c->currentIndex();
+        return hasIds(c->model(), c->modelColumn()) ? QVariant(c->currentData().toString()) : c->currentIndex();
     if (const auto* d = qobject_cast<const QDoubleSpinBox*>(w))
         return d->value();
     if (const auto* i = qobject_cast<const QSpinBox*>(w))
         return i->value();
     if (const auto* v = qobject_cast<const QAbstractItemView*>(w))
-        return v->currentIndex().row();
+        return hasIds(v->model(), 0)
+                   ? QVariant(v->model()->index(v->currentIndex().row(), 0).data(Qt::UserRole).toString())
+                   : v->currentIndex().row();
     if (const auto* b = qobject_cast<const QAbstractButton*>(w))
         return b->isChecked();
     if (const auto* e = qobject_cast<const QLineEdit*>(w))
@@ -78,16 +101,22 @@ void setValueOf(QWidget* w, const QVariant& v)
         bool ok = false;
         if (const quint64 n = v.toString().toULongLong(&ok); ok)
             s->setValue(n);
+    } else if (auto* k = qobject_cast<WorkerSlider*>(w)) {
+        k->setValue(v.toInt());
     } else if (auto* c = qobject_cast<QComboBox*>(w)) {
-        if (const int i = v.toInt(); i >= 0 && i < c->count())
+        const int i =
+            hasIds(c->model(), c->modelColumn()) ? rowWithId(c->model(), c->modelColumn(), v.toString()) : v.toInt();
+        if (i >= 0 && i < c->count())
             c->setCurrentIndex(i);
     } else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) {
         d->setValue(v.toDouble());
     } else if (auto* i = qobject_cast<QSpinBox*>(w)) {
         i->setValue(v.toInt());
     } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
-        if (QAbstractItemModel* m = view->model(); m && v.toInt() >= 0 && v.toInt() < m->rowCount())
-            view->setCurrentIndex(m->index(v.toInt(), 0));
+        QAbstractItemModel* m = view->model();
+        const int row = hasIds(m, 0) ? rowWithId(m, 0, v.toString()) : v.toInt();
+        if (m && row >= 0 && row < m->rowCount())
+            view->setCurrentIndex(m->index(row, 0));
     } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
         b->setChecked(v.toBool());
     } else if (auto* e = qobject_cast<QLineEdit*>(w)) {
@@ -98,28 +127,26 @@ void setValueOf(QWidget* w, const QVariant& v)
 }
 
 struct Walker {
-    QList<QPair<QString, QWidget*>> out; // controls, then (after their children) saved properties
+    QList<SessionSettings::Control> out; // controls, then (after their children) saved properties
 
+    /// prefix is "<labId>" or "<labId>/<scope>"; empty below an unnamed scope, whose controls
+    /// then have no key either.
     void walk(QWidget* parent, const QString& prefix)
     {
-        QHash<QString, int> seen;
         for (QObject* o : parent->children()) {
             auto* w = qobject_cast<QWidget*>(o);
             if (!w || w->isWindow()) // menus, dialogs and pop-ups are not settings
                 continue;
-            // Class names without their namespace: keys a person can read in the settings file.
-            const QString base =
-                w->objectName().isEmpty()
-                    ? QString::fromLatin1(w->metaObject()->className()).section(QStringLiteral("::"), -1)
-                    : w->objectName();
-            const QString key = prefix + QLatin1Char('/') + base + QLatin1Char('.') + QString::number(seen[base]++);
+            // The containers a control sits in are not part of its key: only its own name is.
+            const QString key =
+                prefix.isEmpty() || w->objectName().isEmpty() ? QString() : prefix + QLatin1Char('/') + w->objectName();
             if (isControl(w)) {
                 out.push_back({key, w});
                 continue;
             }
-            walk(w, key);
+            walk(w, w->property(kScope).toBool() ? key : prefix);
             for (const QString& p : w->property(kSavedProperties).toStringList())
-                out.push_back({key + QStringLiteral("/@") + p, w});
+                out.push_back({key.isEmpty() ? key : key + QStringLiteral("/@") + p, w});
         }
     }
 };
@@ -152,17 +179,32 @@ SessionSettings::SessionSettings(MainWindow* window) : QObject(window), window_(
     window_->installEventFilter(this);
 }
 
+QList<SessionSettings::Control> SessionSettings::controlsOf(QWidget* page, const QString& labId)
+{
+    Walker w;
+    w.walk(page, labId);
+    return w.out;
+}
+
 QList<SessionSettings::Control> SessionSettings::controls() const
 {
     QList<Control> out;
+    QSet<QString> keys;
     for (int i = 0; i < window_->tabs()->count(); ++i) {
         auto* page = qobject_cast<LabPage*>(window_->tabs()->widget(i));
         if (!page)
             continue;
-        Walker w;
-        w.walk(page, page->labId());
-        for (const auto& [key, widget] : w.out)
-            out.push_back({key, widget});
+        for (const Control& c : controlsOf(page, page->labId())) {
+            // An unnamed or doubly named control is left at its default rather than given a value
+            // that may be another control's; the test of every page's names catches both.
+            if (c.key.isEmpty() || keys.contains(c.key)) {
+                qWarning("parlab: a %s on page %s is not saved: it needs a name of its own",
+                         c.widget->metaObject()->className(), qPrintable(page->labId()));
+                continue;
+            }
+            keys.insert(c.key);
+            out.push_back(c);
+        }
     }
     return out;
 }
@@ -185,6 +227,9 @@ void SessionSettings::restore()
     const QString page = s.value(pageKey()).toString();
     if (LabPage* p = page.isEmpty() ? nullptr : window_->lab(page))
         window_->showLab(p);
+    // Only the named keys are read. Settings from before them (legacyLabsGroup(), keyed by widget
+    // paths) are ignored: a user who upgrades gets every control's default once, rather than old
+    // values put into whichever controls now sit at those paths. save() removes them.
     QHash<QString, QVariant> saved;
     s.beginGroup(labsGroup());
     for (const QString& key : s.allKeys())
@@ -207,6 +252,7 @@ void SessionSettings::save() const
 {
     QSettings s;
     s.remove(labsGroup()); // controls that no longer exist leave no stale keys behind
+    s.remove(legacyLabsGroup());
     s.beginGroup(labsGroup());
     for (const Control& c : controls())
         s.setValue(c.key, read(c.key, c.widget));
@@ -227,6 +273,7 @@ void SessionSettings::resetToDefaults()
     apply(defaults_);
     QSettings s;
     s.remove(labsGroup());
+    s.remove(legacyLabsGroup());
     window_->statusBar()->showMessage(tr("Every control is back to its default"), 5000);
 }
 

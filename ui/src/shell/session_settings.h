@@ -18,10 +18,17 @@ namespace parlab::ui {
 class MainWindow;
 
 /// Controls are found by walking each page's widgets, so a control added to a page is remembered
-/// without anyone registering it: a key is the widget's path of class names (or object names)
-/// under its page. A widget may list extra properties to keep in a dynamic property
-/// "parlabSaved" (QStringList); they are put back after its child controls, because moving a
-/// child (a slider) can change them (a "follows the default" flag).
+/// without anyone registering it — but only under the objectName given where it is created: its
+/// key is "<labId>/<objectName>", whatever containers or siblings surround it, so moving a control,
+/// inserting another before it or wrapping its group in a new box never hands its saved value to a
+/// different control. (Keys built from class names and sibling positions did exactly that.) An
+/// unnamed control is not saved, and tests/ui/session_settings_test fails on it.
+/// A named widget with the dynamic property "parlabScope" (true) starts a namespace of its own:
+/// the controls under it are "<labId>/<its name>/<objectName>" — the Figures page's figure views,
+/// one per figure id, so two views may hold controls of the same name.
+/// A widget may list extra properties to keep in a dynamic property "parlabSaved" (QStringList),
+/// saved as "<key of the widget>/@<property>"; they are put back after its child controls, because
+/// moving a child (a slider) can change them (a "follows the default" flag).
 class SessionSettings : public QObject {
     Q_OBJECT
   public:
@@ -37,17 +44,26 @@ class SessionSettings : public QObject {
     /// presenter mode and other features' keys are left alone.
     void resetToDefaults();
 
-    /// The settings group this class owns (for tests).
-    static QString labsGroup() { return QStringLiteral("labs"); }
+    /// The settings group this class owns (for tests). "labs" held the old path-style keys: see
+    /// legacyLabsGroup().
+    static QString labsGroup() { return QStringLiteral("labs2"); }
+    /// Where versions before the named keys kept the controls, keyed by widget paths. It is never
+    /// read — its keys could name the wrong controls now — and is removed on the next save.
+    static QString legacyLabsGroup() { return QStringLiteral("labs"); }
+
+    struct Control {
+        QString key; ///< empty when the control (or its scope) has no objectName: it is not saved
+        QWidget* widget;
+    };
+    /// Every control under a page (and every widget's saved property), in the order they are put
+    /// back, with the key each is saved under — including the unnamed ones, so tests can find them.
+    [[nodiscard]] static QList<Control> controlsOf(QWidget* page, const QString& labId);
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
-    struct Control {
-        QString key;
-        QWidget* widget;
-    };
+    /// The saved controls of every page: named ones only, each key once.
     [[nodiscard]] QList<Control> controls() const;
     /// Applies values by key; returns the keys it found a control for.
     QSet<QString> apply(const QHash<QString, QVariant>& values) const;

@@ -106,7 +106,10 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     const MachineInfo& m = machine();
     const PiParams defaults;
 
+    // Every control is named where it is made: its saved setting is kept under that name (see
+    // SessionSettings), and the names are those of the command-line options.
     workers_ = new MarkedSlider(this);
+    workers_->setObjectName(QStringLiteral("workers"));
     workers_->setRange(1, std::max(4 * m.logicalCores, 2));
     workers_->setPageStep(1);
     workers_->setValue(m.physicalCores);
@@ -119,6 +122,7 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
     workersRow->addWidget(workersLabel_);
 
     samples_ = new LogSlider(kMinSamples, kMaxSamples, this);
+    samples_->setObjectName(QStringLiteral("samples"));
     samples_->setValue(kDefaultSamples);
     samples_->setFormatter([](quint64 v) { return tr("%1 darts").arg(humanCount(static_cast<double>(v))); });
     samples_->setToolTip(tr("How many darts to throw in all (log scale)"));
@@ -130,17 +134,22 @@ PiControls::PiControls(QWidget* parent) : QWidget(parent)
         samples_->addMark(mk.v, QString::fromUtf8(mk.label), palette().color(QPalette::Dark));
 
     blocks_ = new QSpinBox(this);
+    blocks_->setObjectName(QStringLiteral("blocks"));
     blocks_->setRange(0, static_cast<int>(kMaxPiBlocks));
     blocks_->setSpecialValueText(tr("auto (one per worker)"));
     blocks_->setToolTip(tr("How many pieces the darts are cut into; idle workers take the next piece"));
 
     backend_ = enumCombo(defaults.backend, this);
+    backend_->setObjectName(QStringLiteral("backend"));
     backend_->setToolTip(tr("tbb: oneTBB tasks · gil-threads: threads behind one lock · processes: real processes"));
     kernel_ = enumCombo(defaults.kernel, this);
+    kernel_->setObjectName(QStringLiteral("kernel"));
     kernel_->setToolTip(tr("scalar: one dart at a time (a Python loop) · batched: vectorised blocks (numpy)"));
     seeding_ = enumCombo(defaults.seeding, this);
+    seeding_->setObjectName(QStringLiteral("seeding"));
     seeding_->setToolTip(tr("identical: every block replays the same darts — more darts, no better estimate"));
     seed_ = new QLineEdit(QString::number(defaults.seed), this);
+    seed_->setObjectName(QStringLiteral("seed"));
     seed_->setValidator(new SeedValidator(seed_));
     seed_->setToolTip(tr("The random seed: the same seed throws the same darts, whatever the workers"));
 

@@ -21,6 +21,7 @@
 #include "widgets/run_controls.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -50,6 +51,7 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     // The sweep is drawn by the Figures page's own time-vs-workers and speed-up figures.
     times_ = new FigureSwitch({QStringLiteral("time-vs-workers"), QStringLiteral("speedup")},
                               {tr("Time"), tr("Speed-up and efficiency")}, this);
+    times_->chooser()->setObjectName(QStringLiteral("sweepChart")); // its saved setting's key
 
     // The panel scrolls rather than squeezing its rows on a small screen.
     auto* scroll = new QScrollArea(this);
@@ -72,6 +74,7 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     charts->setSpacing(4);
     // The board's own switch sits under it, outside the chart: an export shows the chart alone.
     auto* byWorker = new QCheckBox(tr("Colour by worker"), this);
+    byWorker->setObjectName(QStringLiteral("colourByWorker"));
     byWorker->setToolTip(tr("Colour each dart by the worker that threw it (misses faded)"));
     connect(byWorker, &QCheckBox::toggled, board_, &DartBoardChart::setColourByWorker);
     auto* boardCell = new QVBoxLayout;

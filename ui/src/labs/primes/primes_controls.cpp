@@ -55,8 +55,12 @@ template <typename Enum> void selectEnum(QComboBox* box, Enum v)
 
 PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
 {
+    // Every control is named where it is made: its saved setting is kept under that name (see
+    // SessionSettings), and the names are those of the command-line options.
     first_ = new QLineEdit(QString::number(firstValue_), this);
+    first_->setObjectName(QStringLiteral("from"));
     last_ = new QLineEdit(QString::number(lastValue_), this);
+    last_->setObjectName(QStringLiteral("to"));
     for (QLineEdit* e : {first_, last_}) {
         e->setToolTip(tr("A whole number, e.g. 100000000 or 1e8 (at most 2^53)"));
         connect(e, &QLineEdit::textChanged, this, [this] { rangeEdited(); });
@@ -64,7 +68,9 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     rangeNote_ = new QLabel(this);
     rangeNote_->setWordWrap(true);
     workers_ = new WorkerSlider(0, this);
+    workers_->setObjectName(QStringLiteral("workers"));
     chunksize_ = new LogSlider(1, 1, this);
+    chunksize_->setObjectName(QStringLiteral("chunksize"));
     chunksize_->setToolTip(tr("Numbers per chunk: an idle worker takes the next chunk from a shared queue "
                               "(multiprocessing.Pool.map's chunksize)"));
     useDefault_ = new QPushButton(this);
@@ -72,10 +78,14 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     chunksNote_ = new QLabel(this);
     chunksNote_->setWordWrap(true);
     schedule_ = enumCombo<Schedule>(this);
+    schedule_->setObjectName(QStringLiteral("schedule"));
     selectEnum(schedule_, Schedule::chunked);
     order_ = enumCombo<Order>(this);
+    order_->setObjectName(QStringLiteral("order"));
     backend_ = enumCombo<Backend>(this);
+    backend_->setObjectName(QStringLiteral("backend"));
     kernel_ = enumCombo<Kernel>(this);
+    kernel_->setObjectName(QStringLiteral("kernel"));
     schedule_->setToolTip(tr("static: one block per worker · chunked: chunks from a shared queue (Pool.map) · "
                              "auto: oneTBB work stealing · queue: jobs from a queue, ended by poison pills"));
     order_->setToolTip(tr("The order numbers are handed out in: natural, shuffled (seeded) or costliest first"));
@@ -126,6 +136,7 @@ PrimesControls::PrimesControls(QWidget* parent) : QWidget(parent)
     });
     for (QComboBox* box : {schedule_, order_, backend_, kernel_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    setObjectName(QStringLiteral("primesControls")); // its saved property's key
     setProperty("parlabSaved", QStringList{QStringLiteral("followsDefault")});
     refresh();
 }

@@ -51,6 +51,7 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
     run_->watch(session_);
     run_->sweepButton()->setToolTip(tr("Measure the sweep chosen below, point by point, and draw its curve"));
     sweepKind_ = new QComboBox(this);
+    sweepKind_->setObjectName(QStringLiteral("sweepKind"));
     sweepKind_->setToolTip(tr("What the sweep varies: each choice redraws one of the chapter's figures"));
     sweepKind_->addItem(tr("chunksize (fig. 9-11/12)"), QStringLiteral("chunksize"));
     sweepKind_->addItem(tr("number of chunks (fig. 9-13)"), QStringLiteral("chunks"));
@@ -63,6 +64,7 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
                            "until one measurement lasts this long, and plots the time per pass"),
                         this);
     colour_ = new QComboBox(this);
+    colour_->setObjectName(QStringLiteral("timelineColour"));
     colour_->addItem(tr("chunk (alternating)"));
     colour_->addItem(tr("cost per number"));
     colour_->setToolTip(tr("How the timeline colours its chunks: alternating, to tell neighbours apart, or by "
