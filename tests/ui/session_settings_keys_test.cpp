@@ -8,9 +8,11 @@
 
 #include "figures/figure.h"
 #include "figures/figure_registry.h"
+#include "widgets/item_id.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHash>
 #include <QtTest>
@@ -171,6 +173,35 @@ class SessionSettingsKeysTest : public QObject {
                      ->currentData()
                      .toString(),
                  QStringLiteral("cost"));
+    }
+
+    // The core's options (backend, kernel, schedule, …) are saved by their command-line names: a
+    // backend the core adds before "processes" does not turn a saved "processes" into another one.
+    void enumChoicesAreSavedByName()
+    {
+        const auto box = [](Window& w, const char* lab, const char* name) {
+            return w.window->lab(QString::fromLatin1(lab))->findChild<QComboBox*>(QString::fromLatin1(name));
+        };
+        {
+            Window w = makeWindow();
+            QComboBox* backend = box(w, "primes", "backend");
+            backend->setCurrentIndex(backend->findText(QStringLiteral("processes")));
+            QComboBox* kernel = box(w, "pi", "kernel");
+            kernel->setCurrentIndex(kernel->findText(QStringLiteral("scalar")));
+            QVERIFY(backend->currentIndex() > 0);
+            QVERIFY(w.window->close());
+        }
+        QCOMPARE(QSettings().value(SessionSettings::labsGroup() + QStringLiteral("/primes/backend")).toString(),
+                 QStringLiteral("processes"));
+        QCOMPARE(QSettings().value(SessionSettings::labsGroup() + QStringLiteral("/pi/kernel")).toString(),
+                 QStringLiteral("scalar"));
+        Window again = makeWindow([&box](Window& w) {
+            QComboBox* backend = box(w, "primes", "backend");
+            backend->insertItem(0, QStringLiteral("a new backend"), 99);
+            backend->setItemData(0, QStringLiteral("a-new-backend"), kItemIdRole);
+        });
+        QCOMPARE(box(again, "primes", "backend")->currentText(), QStringLiteral("processes"));
+        QCOMPARE(box(again, "pi", "kernel")->currentText(), QStringLiteral("scalar"));
     }
 
     // Each figure view of the Figures page is a scope of its own: two views may hold controls of

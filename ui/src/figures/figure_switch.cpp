@@ -5,6 +5,7 @@
 
 #include "figures/figure_registry.h"
 #include "figures/xy_figure_view.h"
+#include "widgets/item_id.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -30,6 +31,7 @@ FigureSwitch::FigureSwitch(const QStringList& figureIds, const QStringList& labe
         views_ << v;
         stack_->addWidget(v);
         box_->addItem(labels.value(i, figureIds[i]));
+        box_->setItemData(box_->count() - 1, figureIds[i], kItemIdRole);
     }
     box_->setToolTip(tr("Which chart of the same measurement to show"));
     auto* row = new QHBoxLayout;

@@ -6,6 +6,7 @@
 
 #include "run/lab_page.h"
 #include "shell/main_window.h"
+#include "widgets/item_id.h"
 #include "widgets/log_slider.h"
 #include "widgets/worker_slider.h"
 
@@ -55,17 +56,29 @@ bool isControl(const QWidget* w)
     return qobject_cast<const QAbstractSlider*>(w) && !qobject_cast<const QScrollBar*>(w);
 }
 
-// A choice among items that carry an id in Qt::UserRole (a figure, a kind of sweep) is saved as
-// that id, not as its row: a version that adds an item before it still brings back the same choice.
+// A choice among items that carry an id (a backend, a figure, a kind of sweep: kItemIdRole, or a
+// string in Qt::UserRole) is saved as that id, not as its row: a version that adds an item before
+// it still brings back the same choice.
+QString idOf(const QAbstractItemModel* m, int row, int column)
+{
+    if (!m || row < 0 || row >= m->rowCount())
+        return {};
+    const QModelIndex at = m->index(row, column);
+    for (const int role : {kItemIdRole, int(Qt::UserRole)})
+        if (const QVariant id = at.data(role); id.typeId() == QMetaType::QString)
+            return id.toString();
+    return {};
+}
+
 bool hasIds(const QAbstractItemModel* m, int column)
 {
-    return m && m->rowCount() > 0 && m->index(0, column).data(Qt::UserRole).typeId() == QMetaType::QString;
+    return !idOf(m, 0, column).isEmpty();
 }
 
 int rowWithId(const QAbstractItemModel* m, int column, const QString& id)
 {
     for (int row = 0; row < m->rowCount(); ++row)
-        if (m->index(row, column).data(Qt::UserRole).toString() == id)
+        if (idOf(m, row, column) == id)
             return row;
     return -1;
 }
@@ -77,15 +90,15 @@ QVariant valueOf(const QWidget* w)
     if (const auto* k = qobject_cast<const WorkerSlider*>(w))
         return k->value();
     if (const auto* c = qobject_cast<const QComboBox*>(w))
-        return hasIds(c->model(), c->modelColumn()) ? QVariant(c->currentData().toString()) : c->currentIndex();
+        return hasIds(c->model(), c->modelColumn()) ? QVariant(idOf(c->model(), c->currentIndex(), c->modelColumn()))
+                                                    : QVariant(c->currentIndex());
     if (const auto* d = qobject_cast<const QDoubleSpinBox*>(w))
         return d->value();
     if (const auto* i = qobject_cast<const QSpinBox*>(w))
         return i->value();
     if (const auto* v = qobject_cast<const QAbstractItemView*>(w))
-        return hasIds(v->model(), 0)
-                   ? QVariant(v->model()->index(v->currentIndex().row(), 0).data(Qt::UserRole).toString())
-                   : v->currentIndex().row();
+        return hasIds(v->model(), 0) ? QVariant(idOf(v->model(), v->currentIndex().row(), 0))
+                                     : QVariant(v->currentIndex().row());
     if (const auto* b = qobject_cast<const QAbstractButton*>(w))
         return b->isChecked();
     if (const auto* e = qobject_cast<const QLineEdit*>(w))

@@ -12,6 +12,7 @@
 #include "parlab/run_args.h"
 #include "parlab/translate.h"
 #include "text/format.h"
+#include "widgets/item_id.h"
 #include "widgets/log_slider.h"
 #include "widgets/marked_slider.h"
 #include "widgets/measure_boxes.h"
@@ -63,8 +64,10 @@ class SeedValidator : public QValidator {
 template <typename E> QComboBox* enumCombo(E current, QWidget* parent)
 {
     auto* box = new QComboBox(parent);
-    for (E v : allValues<E>())
+    for (E v : allValues<E>()) {
         box->addItem(toQString(name(v)), static_cast<int>(v));
+        box->setItemData(box->count() - 1, toQString(name(v)), kItemIdRole); // saved by name
+    }
     box->setCurrentIndex(box->findData(static_cast<int>(current)));
     return box;
 }

@@ -14,6 +14,7 @@
 #include "parlab/prime_check.h"
 #include "parlab/translate.h"
 #include "text/format.h"
+#include "widgets/item_id.h"
 #include "widgets/log_slider.h"
 #include "widgets/worker_slider.h"
 
@@ -42,6 +43,7 @@ template <typename Enum> QComboBox* enumCombo(QWidget* parent)
     for (Enum v : allValues<Enum>()) {
         const std::string_view n = name(v);
         box->addItem(toQString(n), static_cast<int>(v));
+        box->setItemData(box->count() - 1, toQString(n), kItemIdRole); // saved by name
     }
     return box;
 }

@@ -65,8 +65,8 @@ PrimesLabPage::PrimesLabPage(QWidget* parent) : LabPage(parent), session_(new Ru
                         this);
     colour_ = new QComboBox(this);
     colour_->setObjectName(QStringLiteral("timelineColour"));
-    colour_->addItem(tr("chunk (alternating)"));
-    colour_->addItem(tr("cost per number"));
+    colour_->addItem(tr("chunk (alternating)"), QStringLiteral("chunk")); // ids: saved settings name the choice
+    colour_->addItem(tr("cost per number"), QStringLiteral("cost"));
     colour_->setToolTip(tr("How the timeline colours its chunks: alternating, to tell neighbours apart, or by "
                            "their cost per number"));
     result_ = new QLabel(this);
