@@ -166,9 +166,24 @@ void DartBoardChart::layoutSquare()
     const QMargins m = chart_->margins();
     const FlowLegend* legend = FlowLegend::find(chart_); // its rows sit in the bottom margin
     const int keys = legend ? static_cast<int>(std::lround(legend->height())) : 0;
+    // Squaring reads the plot area against the margins it was laid out with. Two cases where they
+    // disagree: margins squared for a larger chart that cannot hold them (a page hidden while the
+    // window shrank, shown again) never get a plot area of their own — plain margins first, the
+    // new plot area squares again; and margins just set whose layout is still to come — wait for
+    // its plot area. Squaring from a stale plot area would keep margins wider than the chart.
+    const QSizeF size = chart_->size();
+    const QMargins plain(kMargin, kMargin, kMargin, kMargin + keys);
+    if (m.left() + m.right() + kMinSide > size.width() || m.top() + m.bottom() + kMinSide > size.height()) {
+        if (plain != m)
+            chart_->setMargins(plain);
+        return;
+    }
+    if (r.left() < m.left() - 0.5 || r.right() > size.width() - m.right() + 0.5 || r.top() < m.top() - 0.5 ||
+        r.bottom() > size.height() - m.bottom() + 0.5)
+        return;
     const double w = r.width() + m.left() + m.right() - 2 * kMargin;
     const double h = r.height() + m.top() + m.bottom() - 2 * kMargin - keys;
-    QMargins want(kMargin, kMargin, kMargin, kMargin + keys);
+    QMargins want = plain;
     // A chart not laid out yet (a hidden page) or squeezed has no room for a board: squaring it
     // would mean negative margins, whose plot area then answers with yet other margins.
     if (std::isfinite(w) && std::isfinite(h) && w >= kMinSide && h >= kMinSide) {
