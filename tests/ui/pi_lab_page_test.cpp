@@ -14,8 +14,10 @@
 #include "parlab/machine.h"
 #include "text/format.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -179,6 +181,43 @@ class PiLabPageTest : public QObject {
             QFAIL("accepted 1e12 darts");
         } catch (const parlab::Error& e) {
             QVERIFY2(QString::fromUtf8(e.what()).contains("--samples"), e.what());
+        }
+    }
+
+    void panelRowsThatGrowAreNotCut()
+    {
+        // After a sweep the panel gains a "Re-measure N noisy points" button and the darts label
+        // reads "2 billion darts": the panel's column widens for them instead of cutting them.
+        PiLabPage page;
+        page.resize(1280, 800);
+        page.show();
+        auto* controls = page.findChild<parlab::ui::PiControls*>();
+        auto* scroll = page.findChild<QScrollArea*>();
+        QVERIFY(controls && scroll);
+        QCoreApplication::processEvents();
+        const int before = scroll->width();
+        controls->setNoisyPoints(12);
+        page.applySetting(QStringLiteral("samples"), QStringLiteral("2000000000"));
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QAbstractButton* remeasure = nullptr;
+        for (QAbstractButton* b : controls->findChildren<QAbstractButton*>())
+            if (b->isVisible() && b->text().startsWith(QStringLiteral("Re-measure")))
+                remeasure = b;
+        QVERIFY(remeasure);
+        QVERIFY2(scroll->width() > before, qPrintable(QString::number(scroll->width())));
+        for (QWidget* w : controls->findChildren<QWidget*>()) {
+            if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QLabel*>(w)))
+                continue;
+            const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+            const QString what =
+                w->metaObject()->className() +
+                QStringLiteral(" '%1'").arg(qobject_cast<QLabel*>(w) ? qobject_cast<QLabel*>(w)->text()
+                                                                     : qobject_cast<QAbstractButton*>(w)->text());
+            QVERIFY2(r.right() < scroll->viewport()->width(),
+                     qPrintable(what + QStringLiteral(" runs past the panel")));
+            if (qobject_cast<QAbstractButton*>(w))
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(), qPrintable(what + QStringLiteral(" is squeezed")));
         }
     }
 

@@ -18,6 +18,7 @@
 #include "run/stall_probe.h"
 #include "text/format.h"
 #include "text/run_description.h"
+#include "widgets/panel_fit.h"
 #include "widgets/run_controls.h"
 
 #include <QCheckBox>
@@ -60,15 +61,9 @@ PiLabPage::PiLabPage(QWidget* parent) : LabPage(parent), session_(new RunSession
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFixedWidth(controls_->sizeHint().width() + 16);
-    // Presenter mode changes the panel's fonts and folds some of it: its width follows, once the
-    // new fonts have reached the widgets.
-    const auto fitPanel = [this, scroll] {
-        QMetaObject::invokeMethod(
-            scroll, [this, scroll] { scroll->setFixedWidth(controls_->sizeHint().width() + 16); },
-            Qt::QueuedConnection);
-    };
-    connect(&Presentation::instance(), &Presentation::changed, scroll, fitPanel);
-    fitPanel(); // the folds made before the page existed are known only once it is laid out
+    // Its width follows the panel's: presenter mode's fonts and folds, and rows that grow after a
+    // run ("2 billion darts", "Re-measure 1 noisy point").
+    PanelFit::keep(scroll, controls_, 16);
 
     auto* charts = new QGridLayout;
     charts->setSpacing(4);
