@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/lesson_options.h"
 
-#include "export/chart_export.h"
+#include "export/window_shot.h"
 #include "lessons/lesson_library.h"
 #include "lessons/lesson_runner.h"
 #include "lessons/lessons_panel.h"
@@ -111,15 +111,11 @@ int installLessons(MainWindow& window, const ParsedArgs& a)
         if (startLesson(page, copy))
             return; // MainWindow::screenshotWhenDone saves it when the run ends
         // The cache answered: nothing will end, so the picture is taken now.
-        QMetaObject::invokeMethod(
-            &window,
-            [&window, shot] {
-                const QString why = writePng(window.grab().toImage(), shot);
-                if (!why.isEmpty())
-                    std::fprintf(stderr, "parlab: %s\n", local(why).c_str());
-                QApplication::exit(why.isEmpty() ? 0 : 1);
-            },
-            Qt::QueuedConnection);
+        saveWindowWhenSettled(&window, shot, [](const QString& why) {
+            if (!why.isEmpty())
+                std::fprintf(stderr, "parlab: %s\n", local(why).c_str());
+            QApplication::exit(why.isEmpty() ? 0 : 1);
+        });
     });
     return 0;
 }

@@ -4,8 +4,8 @@
 #include "shell/main_window.h"
 #include "text/format.h"
 
-#include "export/chart_export.h"
 #include "export/export_menu.h"
+#include "export/window_shot.h"
 #include "parlab/args.h"
 #include "parlab/machine.h"
 #include "parlab/version.h"
@@ -144,19 +144,15 @@ void MainWindow::screenshotWhenDone(const QString& file)
             QApplication::exit(1);
             return;
         }
-        // One more event-loop turn so the final snapshot is drawn before grabbing.
-        QMetaObject::invokeMethod(
-            this,
-            [this, file] {
-                const QString error = writePng(grab().toImage(), file);
-                if (!error.isEmpty()) {
-                    std::fprintf(stderr, "parlab: %s\n", printable(error.toLocal8Bit().toStdString()).c_str());
-                    QApplication::exit(1);
-                    return;
-                }
-                QApplication::exit(0);
-            },
-            Qt::QueuedConnection);
+        // Once the final snapshot is drawn and the layouts it set off have run.
+        saveWindowWhenSettled(this, file, [](const QString& error) {
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "parlab: %s\n", printable(error.toLocal8Bit().toStdString()).c_str());
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::exit(0);
+        });
     });
 }
 

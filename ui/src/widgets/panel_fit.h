@@ -22,12 +22,12 @@ class PanelFit : public QObject {
 
   private:
     PanelFit(QScrollArea* scroll, QWidget* panel, int extra);
+    void fit();
     void fitSoon();
 
     QScrollArea* scroll_;
     QWidget* panel_;
     int extra_;
-    bool pending_ = false;
 };
 
 } // namespace parlab::ui
