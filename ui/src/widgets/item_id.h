@@ -4,6 +4,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QComboBox>
+#include <QString>
+#include <QVariant>
 #include <Qt>
 
 namespace parlab::ui {
@@ -12,5 +15,13 @@ namespace parlab::ui {
 /// Items that already keep a string id in Qt::UserRole (the Figures list, the sweep kinds) need
 /// not repeat it here.
 inline constexpr int kItemIdRole = Qt::UserRole + 1;
+
+/// Adds an item to `box` whose id is its text: a core enum's command-line name, which does not
+/// change with the language.
+inline void addNamedItem(QComboBox* box, const QString& name, const QVariant& data)
+{
+    box->addItem(name, data);
+    box->setItemData(box->count() - 1, name, kItemIdRole);
+}
 
 } // namespace parlab::ui

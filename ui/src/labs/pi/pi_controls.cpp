@@ -64,10 +64,8 @@ class SeedValidator : public QValidator {
 template <typename E> QComboBox* enumCombo(E current, QWidget* parent)
 {
     auto* box = new QComboBox(parent);
-    for (E v : allValues<E>()) {
-        box->addItem(toQString(name(v)), static_cast<int>(v));
-        box->setItemData(box->count() - 1, toQString(name(v)), kItemIdRole); // saved by name
-    }
+    for (E v : allValues<E>())
+        addNamedItem(box, toQString(name(v)), static_cast<int>(v)); // saved by name, not row
     box->setCurrentIndex(box->findData(static_cast<int>(current)));
     return box;
 }

@@ -42,8 +42,7 @@ template <typename Enum> QComboBox* enumCombo(QWidget* parent)
     // From allValues so that values added to the core appear here by themselves.
     for (Enum v : allValues<Enum>()) {
         const std::string_view n = name(v);
-        box->addItem(toQString(n), static_cast<int>(v));
-        box->setItemData(box->count() - 1, toQString(n), kItemIdRole); // saved by name
+        addNamedItem(box, toQString(n), static_cast<int>(v)); // saved by name, not row
     }
     return box;
 }
