@@ -1,5 +1,5 @@
 /// @file window_shot.cpp
-/// @brief saveWindowWhenSettled: three turns, then the grab.
+/// @brief saveWindowWhenSettled: layout requests delivered now and on three more turns, then the grab.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/window_shot.h"
 

@@ -13,8 +13,8 @@ namespace parlab::ui {
 
 class PanelFit : public QObject {
   public:
-    /// Fits `scroll` to `panel`'s size hint plus `extra` pixels now and each time the panel's
-    /// layout is redone. Owned by `scroll`.
+    /// Fits `scroll` to `panel`'s size hint plus `extra` pixels once the page is laid out, then each
+    /// time the panel's layout is redone. The fitter is owned by `scroll`.
     static void keep(QScrollArea* scroll, QWidget* panel, int extra);
 
   protected:
